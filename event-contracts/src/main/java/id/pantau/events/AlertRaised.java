@@ -1,0 +1,15 @@
+package id.pantau.events;
+
+import java.time.Instant;
+
+public record AlertRaised(
+        String alertId,
+        String innovationId,
+        String indicatorId,
+        String regionCode,
+        String opdCode,
+        SlipRule rule,
+        Severity severity,
+        String period,
+        Instant raisedAt) implements PantauEvent {
+}

@@ -1,0 +1,8 @@
+package id.pantau.events;
+
+public enum ReportingFrequency {
+    MONTHLY,
+    QUARTERLY,
+    SEMESTER,
+    YEARLY
+}

@@ -1,0 +1,6 @@
+package id.pantau.events;
+
+public enum Severity {
+    AMBER,
+    RED
+}
