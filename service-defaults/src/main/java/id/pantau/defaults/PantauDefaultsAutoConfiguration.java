@@ -1,0 +1,90 @@
+package id.pantau.defaults;
+
+import id.pantau.defaults.events.EventConsumers;
+import id.pantau.defaults.events.ProcessedEvents;
+import id.pantau.defaults.health.MongoPingHealthIndicator;
+import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.defaults.outbox.OutboxProperties;
+import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.problem.ProblemFactory;
+import id.pantau.defaults.problem.ProblemHandler;
+import id.pantau.defaults.web.BodySizeLimitFilter;
+import id.pantau.events.PantauJson;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every Pantau service gets by depending on service-defaults: one JSON configuration, one error handler,
+ * one outbox relay, one idempotency mechanism for requests and for consumed events, and a MongoDB health
+ * check that works on the local wire server. Defaults for properties come from pantau-defaults.properties.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"},
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@EnableScheduling
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PantauDefaultsAutoConfiguration {
+
+    @Bean
+    JsonMapperBuilderCustomizer pantauJson() {
+        return PantauJson::configure;
+    }
+
+    @Bean
+    ProblemFactory problemFactory(MessageSource messageSource) {
+        return new ProblemFactory(messageSource);
+    }
+
+    @Bean
+    ProblemHandler problemHandler(ProblemFactory problems) {
+        return new ProblemHandler(problems);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${pantau.http.max-body-size}") DataSize limit, ProblemFactory problems, JsonMapper json) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit, problems, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties,
+                            @Value("${spring.application.name}") String serviceName, MeterRegistry meters) {
+        return new OutboxRelay(mongo, bridge, properties, serviceName, meters);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    EventConsumers eventConsumers(ProcessedEvents processed, MeterRegistry meters) {
+        return new EventConsumers(processed, meters);
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(MongoTemplate mongo, JsonMapper json) {
+        return new IdempotentRequests(mongo, json);
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

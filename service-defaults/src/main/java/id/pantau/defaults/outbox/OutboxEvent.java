@@ -1,0 +1,40 @@
+package id.pantau.defaults.outbox;
+
+import id.pantau.events.EventCatalog;
+import id.pantau.events.PantauEvent;
+import id.pantau.events.PantauJson;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An event waiting to be published, stored inside the document of the aggregate whose change it announces,
+ * in the same write: a crash between the change and the publish loses nothing, without needing MongoDB
+ * transactions. {@code sequence} orders pending events across documents (microseconds since the epoch,
+ * strictly increasing within a process).
+ */
+public record OutboxEvent(
+        String id,
+        String type,
+        String topic,
+        String key,
+        Instant time,
+        long sequence,
+        String payload) {
+
+    private static final AtomicLong LAST_SEQUENCE = new AtomicLong();
+
+    public static OutboxEvent of(PantauEvent event) {
+        EventCatalog.Entry entry = EventCatalog.of(event.getClass());
+        Instant now = Instant.now();
+        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        return new OutboxEvent(
+                UUID.randomUUID().toString(),
+                entry.type(),
+                entry.topic().topicName(),
+                event.innovationId(),
+                now,
+                LAST_SEQUENCE.updateAndGet(last -> Math.max(last + 1, micros)),
+                PantauJson.mapper().writeValueAsString(event));
+    }
+}
