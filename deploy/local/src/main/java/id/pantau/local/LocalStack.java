@@ -1,0 +1,432 @@
+package id.pantau.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine without Docker: a real Kafka broker, a MongoDB wire server and a mail catcher,
+ * then the four services, each a child process. {@code run-local.sh} runs {@link #main}; the system tests use
+ * {@link #builder()} with their own ports and data folder.
+ *
+ * <pre>{@code
+ * try (LocalStack stack = LocalStack.builder().root(repoRoot).dataDir(tmp).memoryMongo(true).randomPorts().start()) {
+ *     DemoData.load().apply(stack::serviceUrl);
+ *     ... stack.serviceUrl(PantauService.INNOVATION) + "/api/v1/innovations" ...
+ * }
+ * }</pre>
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Builder settings;
+    private final KafkaBroker kafka;
+    private final ServerProcess mongo;
+    private final ServerProcess mail;
+    private final Map<PantauService, ServiceProcess> services = new EnumMap<>(PantauService.class);
+    private volatile ChildLauncher launcher;
+    private boolean stopped;
+
+    private LocalStack(Builder settings) {
+        this.settings = settings;
+        Path data = settings.dataDir;
+        kafka = settings.externalKafka != null ? null
+                : new KafkaBroker(data.resolve("kafka"), settings.kafkaPort, settings.kafkaControllerPort);
+        mongo = settings.externalMongo != null ? null
+                : new ServerProcess("mongo", MongoWireServer.class, List.of(String.valueOf(settings.mongoPort),
+                settings.memoryMongo ? MongoWireServer.MEMORY : data.resolve("mongo/pantau.mv.db").toString()),
+                List.of(settings.mongoPort));
+        mail = new ServerProcess("mail", MailCatcher.class,
+                List.of(String.valueOf(settings.smtpPort), String.valueOf(settings.mailApiPort)),
+                List.of(settings.smtpPort, settings.mailApiPort));
+        for (PantauService service : settings.services) {
+            Path jar = settings.root.resolve(service.artifactId()).resolve("target").resolve(service.artifactId() + ".jar");
+            services.put(service, new ServiceProcess(service, jar, settings.servicePorts.get(service), environment(service)));
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(List.of(args), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LaunchOptions.USAGE);
+            return;
+        }
+        LocalStack stack = builder()
+                .fresh(options.fresh())
+                .externalKafka(options.externalKafka())
+                .externalMongo(options.externalMongo())
+                .printLogs(true)
+                .build();
+        // registered before anything starts, so that Ctrl-C during startup stops what has started
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+        try {
+            stack.startAll();
+        } catch (StartupException e) {
+            System.err.println();
+            System.err.println("The local stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        if (options.demo()) {
+            try {
+                System.out.println(DemoData.summary(DemoData.load().apply(stack::serviceUrl)));
+            } catch (DemoDataException e) {
+                // the stack itself is fine: keep it running so that the user can look at what went wrong
+                System.err.println("Demo data not loaded: " + e.getMessage());
+            }
+        }
+        System.out.println();
+        System.out.println("Pantau Inovasi is running (data in " + stack.dataDir() + "):");
+        System.out.print(UrlTable.render(stack, List.copyOf(stack.services.keySet())));
+        System.out.println("Press Ctrl-C to stop.");
+        Thread.currentThread().join();
+    }
+
+    /** Bootstrap servers of the Kafka the services use, e.g. {@code 127.0.0.1:9092}. */
+    public String kafkaBootstrap() {
+        return settings.externalKafka != null ? settings.externalKafka : kafka.bootstrap();
+    }
+
+    /** Connection string for one database, e.g. {@code mongoUri("pantau-innovation")}. */
+    public String mongoUri(String database) {
+        String server = settings.externalMongo != null ? settings.externalMongo
+                : "mongodb://" + Readiness.HOST + ":" + settings.mongoPort;
+        return MongoUri.withDatabase(server, database);
+    }
+
+    /** Base URL of a service, without a trailing slash, e.g. {@code http://127.0.0.1:8081}. */
+    public String serviceUrl(PantauService service) {
+        return "http://" + Readiness.HOST + ":" + settings.servicePorts.get(service);
+    }
+
+    /** @param name short name or artifact id, e.g. {@code innovation} or {@code innovation-service} */
+    public String serviceUrl(String name) {
+        return serviceUrl(PantauService.byName(name));
+    }
+
+    /** The mail catcher's list of received mails, e.g. {@code http://127.0.0.1:8025/api/messages}. */
+    public String mailApiUrl() {
+        return "http://" + Readiness.HOST + ":" + settings.mailApiPort + MailCatcher.MESSAGES_PATH;
+    }
+
+    public int smtpPort() {
+        return settings.smtpPort;
+    }
+
+    /** Data and logs ({@code logs/<name>.log}) of this stack. */
+    public Path dataDir() {
+        return settings.dataDir;
+    }
+
+    /** Stops one service gracefully (SIGTERM), as a deployment would. */
+    public void stopService(PantauService service) {
+        service(service).stop();
+    }
+
+    /** Ends one service at once (SIGKILL), as a crash would. */
+    public void killService(PantauService service) {
+        service(service).kill();
+    }
+
+    /** Starts a stopped service again, on the same port and data, and waits until it is ready. */
+    public void startService(PantauService service) {
+        ServiceProcess process = service(service);
+        process.start(launcher);
+        process.awaitReady();
+    }
+
+    /**
+     * Stops the services first, together (they still flush to Kafka and MongoDB), then mail, MongoDB and Kafka.
+     * Idempotent.
+     */
+    public void stop() {
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+        }
+        List<Thread> stopping = services.values().stream()
+                .map(process -> new Thread(process::stop, "stop-service"))
+                .toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<StackProcess> infrastructure = infrastructure();
+        Collections.reverse(infrastructure);
+        infrastructure.forEach(StackProcess::stop);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void startAll() {
+        if (settings.fresh) {
+            deleteRecursively(settings.dataDir);
+        }
+        launcher = ChildLauncher.of(settings.root, settings.dataDir.resolve("logs"), settings.printLogs);
+        services.values().forEach(ServiceProcess::requireJar);
+        // started together, then awaited: on two cores this roughly halves the start time
+        List<StackProcess> infrastructure = infrastructure();
+        infrastructure.forEach(process -> process.start(launcher));
+        infrastructure.forEach(StackProcess::awaitReady);
+        services.values().forEach(process -> process.start(launcher));
+        services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    /** In start order: Kafka, MongoDB, mail. */
+    private List<StackProcess> infrastructure() {
+        return Stream.of(kafka, mongo, mail).filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private ServiceProcess service(PantauService service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException(service.artifactId() + " is not part of this stack");
+        }
+        return process;
+    }
+
+    /** Configuration by environment only, so the services need no local profile or file of their own. */
+    private Map<String, String> environment(PantauService service) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(settings.servicePorts.get(service)));
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        // the Kafka binder has its own broker setting; set it too, so that a default in a service's
+        // application.yml can never point a test stack at another stack's broker
+        environment.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", kafkaBootstrap());
+        environment.put("SPRING_MONGODB_URI", mongoUri(service.database()));
+        if (service == PantauService.NOTIFICATION) {
+            environment.put("SPRING_MAIL_HOST", Readiness.HOST);
+            environment.put("SPRING_MAIL_PORT", String.valueOf(settings.smtpPort));
+        }
+        environment.putAll(settings.environment.getOrDefault(service, Map.of()));
+        return environment;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot wipe " + dir, e);
+        }
+    }
+
+    /** Settings of a local stack; every port can be changed so that a test stack never meets a running one. */
+    public static final class Builder {
+
+        private Path root;
+        private Path dataDir;
+        private boolean fresh;
+        private boolean memoryMongo;
+        private boolean printLogs;
+        private int kafkaPort = 9092;
+        private int kafkaControllerPort = 9093;
+        private int mongoPort = 27017;
+        private int smtpPort = 3025;
+        private int mailApiPort = 8025;
+        private final Map<PantauService, Integer> servicePorts = new EnumMap<>(PantauService.class);
+        private String externalKafka;
+        private String externalMongo;
+        private Set<PantauService> services = EnumSet.allOf(PantauService.class);
+        private final Map<PantauService, Map<String, String>> environment = new EnumMap<>(PantauService.class);
+
+        private Builder() {
+            for (PantauService service : PantauService.values()) {
+                servicePorts.put(service, service.defaultPort());
+            }
+        }
+
+        /** A stack keeps its own copy, so that a test can change the builder and start the same stack again. */
+        private Builder(Builder other) {
+            root = other.root;
+            dataDir = other.dataDir;
+            fresh = other.fresh;
+            memoryMongo = other.memoryMongo;
+            printLogs = other.printLogs;
+            kafkaPort = other.kafkaPort;
+            kafkaControllerPort = other.kafkaControllerPort;
+            mongoPort = other.mongoPort;
+            smtpPort = other.smtpPort;
+            mailApiPort = other.mailApiPort;
+            servicePorts.putAll(other.servicePorts);
+            externalKafka = other.externalKafka;
+            externalMongo = other.externalMongo;
+            services = EnumSet.copyOf(other.services);
+            other.environment.forEach((service, variables) -> environment.put(service, Map.copyOf(variables)));
+        }
+
+        /** The repository root, where the module jars are; default: found upwards from the working directory. */
+        public Builder root(Path root) {
+            this.root = root.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Where data and logs go; default {@code <root>/.pantau}. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Wipes the data folder before starting. */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
+            return this;
+        }
+
+        /** Keeps MongoDB data in memory only (faster; nothing survives a stop). */
+        public Builder memoryMongo(boolean memoryMongo) {
+            this.memoryMongo = memoryMongo;
+            return this;
+        }
+
+        /** Copies every child's output, prefixed with its name, to the console (it always goes to its log file). */
+        public Builder printLogs(boolean printLogs) {
+            this.printLogs = printLogs;
+            return this;
+        }
+
+        public Builder kafkaPort(int port) {
+            this.kafkaPort = port;
+            return this;
+        }
+
+        public Builder kafkaControllerPort(int port) {
+            this.kafkaControllerPort = port;
+            return this;
+        }
+
+        public Builder mongoPort(int port) {
+            this.mongoPort = port;
+            return this;
+        }
+
+        public Builder smtpPort(int port) {
+            this.smtpPort = port;
+            return this;
+        }
+
+        public Builder mailApiPort(int port) {
+            this.mailApiPort = port;
+            return this;
+        }
+
+        public Builder servicePort(PantauService service, int port) {
+            servicePorts.put(service, port);
+            return this;
+        }
+
+        /** Free ports for everything, chosen now; for tests that must not collide with a running stack. */
+        public Builder randomPorts() {
+            int[] ports = Ports.free(5 + PantauService.values().length);
+            kafkaPort = ports[0];
+            kafkaControllerPort = ports[1];
+            mongoPort = ports[2];
+            smtpPort = ports[3];
+            mailApiPort = ports[4];
+            for (PantauService service : PantauService.values()) {
+                servicePorts.put(service, ports[5 + service.ordinal()]);
+            }
+            return this;
+        }
+
+        /** Uses this Kafka (bootstrap servers) instead of starting one; null starts the embedded broker. */
+        public Builder externalKafka(String bootstrapServers) {
+            this.externalKafka = bootstrapServers;
+            return this;
+        }
+
+        /** Uses this MongoDB (connection string) instead of starting one; null starts the embedded server. */
+        public Builder externalMongo(String uri) {
+            this.externalMongo = uri;
+            return this;
+        }
+
+        /** Which services to run (default: all four); none gives the infrastructure alone. */
+        public Builder services(PantauService... services) {
+            this.services = services.length == 0 ? EnumSet.noneOf(PantauService.class) : EnumSet.of(services[0], services);
+            return this;
+        }
+
+        /** An extra environment variable for one service, e.g. a shorter escalation delay in a system test. */
+        public Builder environment(PantauService service, String name, String value) {
+            Map<String, String> variables = new HashMap<>(environment.getOrDefault(service, Map.of()));
+            variables.put(name, value);
+            environment.put(service, variables);
+            return this;
+        }
+
+        /**
+         * Starts everything and waits until every part is ready.
+         *
+         * @throws StartupException if a part fails or is not ready in time; what had started is stopped again
+         */
+        public LocalStack start() {
+            LocalStack stack = build();
+            try {
+                stack.startAll();
+            } catch (RuntimeException e) {
+                stack.stop();
+                throw e;
+            }
+            return stack;
+        }
+
+        LocalStack build() {
+            if (root == null) {
+                root(findRoot(Path.of("").toAbsolutePath()));
+            }
+            if (dataDir == null) {
+                dataDir(root.resolve(".pantau"));
+            }
+            if (fresh && root.startsWith(dataDir)) {
+                throw new IllegalArgumentException("Refusing to wipe " + dataDir + ": it contains the repository");
+            }
+            return new LocalStack(new Builder(this));
+        }
+
+        private static Path findRoot(Path start) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                if (Files.isRegularFile(dir.resolve("deploy/local/pom.xml"))) {
+                    return dir;
+                }
+            }
+            throw new StartupException("No Pantau Inovasi repository at or above " + start + "; run from inside it");
+        }
+    }
+}

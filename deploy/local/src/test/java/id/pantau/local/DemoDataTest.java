@@ -1,0 +1,203 @@
+package id.pantau.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DemoDataTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final FakeService innovation = new FakeService("innovation");
+    private final FakeService notification = new FakeService("notification");
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startFakes() throws IOException {
+        innovation.start();
+        notification.start();
+    }
+
+    @AfterEach
+    void stopFakes() {
+        innovation.stop();
+        notification.stop();
+    }
+
+    private Function<PantauService, String> urls() {
+        return service -> service == PantauService.NOTIFICATION ? notification.url() : innovation.url();
+    }
+
+    @Test
+    void createsRegionsThenOpdsThenRecipientThenInnovationsThroughTheApis() {
+        DemoData.load().apply(urls());
+
+        assertThat(received).extracting(r -> r.service + " " + r.path).containsExactly(
+                "innovation /api/v1/regions",
+                "innovation /api/v1/regions",
+                "innovation /api/v1/regions/32.73/opds",
+                "innovation /api/v1/regions/32.73/opds",
+                "innovation /api/v1/regions/32.73/opds",
+                "notification /api/v1/recipients",
+                "innovation /api/v1/innovations",
+                "innovation /api/v1/innovations",
+                "innovation /api/v1/innovations");
+        assertThat(received).allSatisfy(r -> {
+            assertThat(r.method).isEqualTo("POST");
+            assertThat(r.contentType).isEqualTo("application/json");
+        });
+    }
+
+    @Test
+    void everyItemHasItsOwnStableIdempotencyKey() {
+        DemoData.load().apply(urls());
+
+        assertThat(received).extracting(r -> r.idempotencyKey).containsExactly(
+                "demo-region-32",
+                "demo-region-32.73",
+                "demo-opd-32.73-2.18.0.00.0.00.01.0000",
+                "demo-opd-32.73-2.16.2.20.2.21.01.0000",
+                "demo-opd-32.73-6.01.0.00.0.00.01.0000",
+                "demo-recipient-32.73-inspektorat@bandung.go.id",
+                "demo-innovation-aplikasi-layanan-perizinan-online",
+                "demo-innovation-integrasi-data-opd",
+                "demo-innovation-sistem-pengaduan-terintegrasi");
+    }
+
+    @Test
+    void bodiesAreTheActionPlanOfKotaBandung() {
+        DemoData.load().apply(urls());
+
+        JsonNode city = JSON.readTree(received.get(1).body);
+        assertThat(city.get("code").asString()).isEqualTo("32.73");
+        assertThat(city.get("level").asString()).isEqualTo("CITY");
+        assertThat(city.get("parentCode").asString()).isEqualTo("32");
+        List<JsonNode> innovations = received.subList(6, 9).stream().map(r -> JSON.readTree(r.body)).toList();
+        assertThat(innovations).extracting(i -> i.get("opdCode").asString() + " " + i.get("targetDuration").asString()
+                + " " + i.get("indicators").get(0).get("kind").asString()).containsExactly(
+                "2.18.0.00.0.00.01.0000 P6M TREND",
+                "2.16.2.20.2.21.01.0000 P1Y MILESTONE",
+                "6.01.0.00.0.00.01.0000 P6M BOUND");
+        JsonNode serviceTime = innovations.get(0).get("indicators").get(0);
+        assertThat(serviceTime.get("baseline").asInt()).isEqualTo(10);
+        assertThat(serviceTime.get("target").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void loadingAgainCountsAlreadyExistingItemsAsSuccess() {
+        DemoData demo = DemoData.load();
+        demo.apply(urls());
+
+        List<DemoResult> second = demo.apply(urls());
+
+        assertThat(second).extracting(DemoResult::status).containsOnly(409);
+        assertThat(DemoData.summary(second)).contains("409  region 32.73 Kota Bandung");
+    }
+
+    @Test
+    void refusalStopsTheLoadWithTheServicesAnswer() {
+        innovation.refuse("/api/v1/innovations", 400, "{\"title\":\"Bad Request\",\"detail\":\"unknown OPD\"}");
+
+        assertThatThrownBy(() -> DemoData.load().apply(urls()))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining("Aplikasi layanan perizinan online")
+                .hasMessageContaining("400")
+                .hasMessageContaining("unknown OPD");
+    }
+
+    @Test
+    void unavailableServiceIsAskedAgainWithTheSameKey() {
+        notification.unavailableOnce();
+
+        List<DemoResult> results = DemoData.load().apply(urls());
+
+        assertThat(results).extracting(DemoResult::status).containsOnly(201);
+        assertThat(received).filteredOn(r -> r.service.equals("notification"))
+                .extracting(r -> r.idempotencyKey)
+                .containsExactly("demo-recipient-32.73-inspektorat@bandung.go.id",
+                        "demo-recipient-32.73-inspektorat@bandung.go.id");
+    }
+
+    private record Received(String service, String method, String path, String idempotencyKey, String contentType,
+                            String body) {
+    }
+
+    /** Answers 201 the first time a key is seen and 409 after, like a service whose item already exists. */
+    private final class FakeService {
+        private final String name;
+        private final Set<String> keys = ConcurrentHashMap.newKeySet();
+        private HttpServer server;
+        private String refusedPath;
+        private int refusalStatus;
+        private String refusalBody;
+        private volatile boolean unavailableOnce;
+
+        FakeService(String name) {
+            this.name = name;
+        }
+
+        void start() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", this::handle);
+            server.start();
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        void refuse(String path, int status, String body) {
+            refusedPath = path;
+            refusalStatus = status;
+            refusalBody = body;
+        }
+
+        void unavailableOnce() {
+            unavailableOnce = true;
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(name, exchange.getRequestMethod(), path, key,
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            if (unavailableOnce) {
+                unavailableOnce = false;
+                respond(exchange, 503, "{}");
+            } else if (path.equals(refusedPath)) {
+                respond(exchange, refusalStatus, refusalBody);
+            } else {
+                respond(exchange, keys.add(key) ? 201 : 409, "{}");
+            }
+        }
+
+        private void respond(HttpExchange exchange, int status, String body) throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}
