@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+/** A new innovation with its indicators, so consumers can judge and report it without asking. */
 public record InnovationRegistered(
         String innovationId,
         String regionCode,
         String opdCode,
+        String opdName,
         String title,
         String problem,
         String plannedInnovation,

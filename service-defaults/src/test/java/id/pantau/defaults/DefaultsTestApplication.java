@@ -74,7 +74,7 @@ class DefaultsTestApplication {
                     throw ApiProblem.invalid("title", "invalid-value", "refused on purpose");
                 }
                 String id = org.bson.types.ObjectId.get().toHexString();
-                InnovationRegistered event = new InnovationRegistered(id, "32.73", "1.02", request.title(), "p", "i",
+                InnovationRegistered event = new InnovationRegistered(id, "32.73", "1.02", "Dinas", request.title(), "p", "i",
                         InnovationForm.LAINNYA, InnovationStage.INISIATIF, LocalDate.of(2026, 1, 1),
                         LocalDate.of(2026, 6, 30), List.of(), Instant.now());
                 mongo.insert(new Sample(id, request.title(), List.of(OutboxEvent.of(event))));
