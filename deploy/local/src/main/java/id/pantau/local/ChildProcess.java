@@ -85,7 +85,8 @@ final class ChildProcess {
     /** Asks the child to stop (SIGTERM, so it runs its shutdown hooks), and kills it if it takes longer than grace. */
     void stop(Duration grace) {
         if (process.isAlive()) {
-            process.destroy();
+            // through the handle: Process.destroy() would also close the output pipe, losing the shutdown log
+            process.toHandle().destroy();
             try {
                 if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                     System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing it");

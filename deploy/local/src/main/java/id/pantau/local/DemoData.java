@@ -88,11 +88,13 @@ public final class DemoData {
         return results;
     }
 
-    /** One line per item with the status it got, for the console. */
+    /** One line per item, for the console. */
     public static String summary(List<DemoResult> results) {
-        StringBuilder text = new StringBuilder("Demo data through the APIs (201 created or replayed, 409 already there):");
+        long created = results.stream().filter(DemoResult::created).count();
+        StringBuilder text = new StringBuilder("Demo data, through the APIs: " + created + " created, "
+                + (results.size() - created) + " already there");
         results.forEach(result -> text.append(System.lineSeparator())
-                .append("  ").append(result.status()).append("  ").append(result.request().label()));
+                .append(result.created() ? "  created        " : "  already there  ").append(result.request().label()));
         return text.toString();
     }
 
@@ -110,7 +112,9 @@ public final class DemoData {
                 HttpResponse<String> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status == 200 || status == 201 || status == 409) {
-                    return new DemoResult(request, status, response.body());
+                    boolean replayed = response.headers().firstValue("Idempotent-Replayed")
+                            .map(Boolean::parseBoolean).orElse(false);
+                    return new DemoResult(request, status, replayed, response.body());
                 }
                 if (status < 500) {
                     throw new DemoDataException("POST " + uri + " for " + request.label() + " answered " + status

@@ -222,9 +222,6 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", String.valueOf(settings.servicePorts.get(service)));
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
-        // the Kafka binder has its own broker setting; set it too, so that a default in a service's
-        // application.yml can never point a test stack at another stack's broker
-        environment.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", kafkaBootstrap());
         environment.put("SPRING_MONGODB_URI", mongoUri(service.database()));
         if (service == PantauService.NOTIFICATION) {
             environment.put("SPRING_MAIL_HOST", Readiness.HOST);

@@ -107,7 +107,26 @@ class DemoDataTest {
         List<DemoResult> second = demo.apply(urls());
 
         assertThat(second).extracting(DemoResult::status).containsOnly(409);
-        assertThat(DemoData.summary(second)).contains("409  region 32.73 Kota Bandung");
+        assertThat(second).noneMatch(DemoResult::created);
+        assertThat(DemoData.summary(second))
+                .startsWith("Demo data, through the APIs: 0 created, 9 already there")
+                .contains("already there  region 32.73 Kota Bandung");
+    }
+
+    @Test
+    void replayedCreationCountsAsAlreadyThere() {
+        DemoData demo = DemoData.load();
+        demo.apply(urls());
+        innovation.replayInsteadOfConflict();
+
+        List<DemoResult> second = demo.apply(urls());
+
+        assertThat(second).filteredOn(r -> r.request().service() == PantauService.INNOVATION)
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(201);
+                    assertThat(r.replayed()).isTrue();
+                    assertThat(r.created()).isFalse();
+                });
     }
 
     @Test
@@ -138,7 +157,10 @@ class DemoDataTest {
                             String body) {
     }
 
-    /** Answers 201 the first time a key is seen and 409 after, like a service whose item already exists. */
+    /**
+     * Answers 201 the first time a key is seen; after that 409, like a service whose item already exists, or a
+     * replayed 201, like a service that keeps the first answer per Idempotency-Key.
+     */
     private final class FakeService {
         private final String name;
         private final Set<String> keys = ConcurrentHashMap.newKeySet();
@@ -147,6 +169,7 @@ class DemoDataTest {
         private int refusalStatus;
         private String refusalBody;
         private volatile boolean unavailableOnce;
+        private volatile boolean replay;
 
         FakeService(String name) {
             this.name = name;
@@ -176,6 +199,10 @@ class DemoDataTest {
             unavailableOnce = true;
         }
 
+        void replayInsteadOfConflict() {
+            replay = true;
+        }
+
         private void handle(HttpExchange exchange) throws IOException {
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             String path = exchange.getRequestURI().getPath();
@@ -187,8 +214,13 @@ class DemoDataTest {
                 respond(exchange, 503, "{}");
             } else if (path.equals(refusedPath)) {
                 respond(exchange, refusalStatus, refusalBody);
+            } else if (keys.add(key)) {
+                respond(exchange, 201, "{}");
+            } else if (replay) {
+                exchange.getResponseHeaders().set("Idempotent-Replayed", "true");
+                respond(exchange, 201, "{}");
             } else {
-                respond(exchange, keys.add(key) ? 201 : 409, "{}");
+                respond(exchange, 409, "{}");
             }
         }
 
