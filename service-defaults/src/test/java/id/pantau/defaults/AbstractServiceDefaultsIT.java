@@ -49,6 +49,9 @@ abstract class AbstractServiceDefaultsIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @BeforeEach
     void probe() {
         if (innovationEvents == null) {
@@ -176,6 +179,25 @@ abstract class AbstractServiceDefaultsIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(corrected.status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRequestLeftPendingByADeadServiceIsTakenOverByItsRetryButAFreshOneIsInProgress() throws Exception {
+        String body = VALID.replace("Layanan online", "pending");
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+                json.writeValueAsBytes(json.readValue(body, DefaultsTestApplication.SampleRequest.class))));
+        mongo.insert(new org.bson.Document("_id", "samples:key-stale").append("digest", digest)
+                .append("completed", false).append("createdAt", java.util.Date.from(java.time.Instant.now().minusSeconds(3600))),
+                "idempotency_keys");
+        mongo.insert(new org.bson.Document("_id", "samples:key-fresh").append("digest", digest)
+                .append("completed", false).append("createdAt", new java.util.Date()), "idempotency_keys");
+
+        ApiClient.Response retryOfDeadRequest = api().post("/api/v1/samples", body, "Idempotency-Key", "key-stale");
+        ApiClient.Response concurrentRetry = api().post("/api/v1/samples", body, "Idempotency-Key", "key-fresh");
+
+        assertThat(retryOfDeadRequest.status()).isEqualTo(201);
+        assertThat(concurrentRetry.status()).isEqualTo(409);
+        assertThat(concurrentRetry.json().get("code").asString()).isEqualTo("idempotency-key-in-progress");
     }
 
     @Test

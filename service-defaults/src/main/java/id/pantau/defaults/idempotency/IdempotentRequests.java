@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -26,13 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes a retried write answer like the first one: the first request with an {@code Idempotency-Key} runs and
  * its response is kept; a retry with the same key and body gets that response again (with
  * {@code Idempotent-Replayed: true}) and changes nothing; the same key with another body is refused (422).
- * A request the API refused keeps no record, so the client may correct it and send it again.
+ * A request the API refused keeps no record, so the client may correct it and send it again. A request
+ * whose service died before it answered leaves a pending record; a retry after {@link #STALE_AFTER} takes it
+ * over and runs again (the write itself is guarded by its natural key, so it cannot happen twice).
  */
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String COLLECTION = "idempotency_keys";
+    static final Duration STALE_AFTER = Duration.ofSeconds(30);
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
@@ -54,9 +58,11 @@ public class IdempotentRequests {
         String id = operation + ":" + key;
         String digest = digest(request);
         try {
-            mongo.insert(new Entry(id, digest, false, 0, null, null, Instant.now()), COLLECTION);
+            mongo.insert(new Entry(id, digest, false, null, null, null, Instant.now()), COLLECTION);
         } catch (DuplicateKeyException seenBefore) {
-            return replay(mongo.findById(id, Entry.class, COLLECTION), key, digest);
+            if (!takeOverStale(id, digest)) {
+                return replay(mongo.findById(id, Entry.class, COLLECTION), key, digest);
+            }
         }
         ResponseEntity<?> response;
         try {
@@ -72,6 +78,13 @@ public class IdempotentRequests {
                 .set("location", location == null ? null : location.toString())
                 .set("body", response.getBody() == null ? null : json.writeValueAsString(response.getBody())), COLLECTION);
         return response;
+    }
+
+    /** Claims a pending record left by a request that never finished, e.g. because the service was killed. */
+    private boolean takeOverStale(String id, String digest) {
+        Query stale = Query.query(Criteria.where("_id").is(id).and("completed").is(false).and("digest").is(digest)
+                .and("createdAt").lt(Instant.now().minus(STALE_AFTER)));
+        return mongo.updateFirst(stale, Update.update("createdAt", Instant.now()), COLLECTION).getModifiedCount() == 1;
     }
 
     private ResponseEntity<?> replay(Entry entry, String key, String digest) {
@@ -98,7 +111,7 @@ public class IdempotentRequests {
     }
 
     @Document
-    record Entry(@Id String id, String digest, boolean completed, int status, String location, String body,
+    record Entry(@Id String id, String digest, boolean completed, Integer status, String location, String body,
                  @Indexed(expireAfter = "P7D") Instant createdAt) {
     }
 }
