@@ -1,0 +1,50 @@
+package id.pantau.innovation.opd;
+
+import id.pantau.innovation.validation.Violations;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The directory's rules for a new OPD: a SIPD unit code (Permendagri 90/2019, e.g.
+ * {@code 1.02.0.00.0.00.01.0000}), a name, and for a sub-unit a parent OPD registered in the same region.
+ */
+public final class OpdRules {
+
+    /**
+     * Dot-separated digit groups. The full SIPD code has eight groups; shorter codes of older regional
+     * systems are accepted too, so that directories can be imported as the regions keep them.
+     */
+    static final Pattern CODE = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){1,9}");
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_SHORT_NAME_LENGTH = 60;
+
+    private OpdRules() {
+    }
+
+    /**
+     * @param registered whether an OPD code is already registered in this region (for the parent)
+     * @throws id.pantau.defaults.problem.ApiProblem listing every broken rule
+     */
+    public static Opd newOpd(String regionCode, NewOpd request, Predicate<String> registered, Instant now) {
+        Violations violations = new Violations();
+        if (violations.required("code", request.code()) && !CODE.matcher(request.code().strip()).matches()) {
+            violations.add("code", "opd-code-format", request.code());
+        }
+        violations.requiredText("name", request.name(), MAX_NAME_LENGTH);
+        violations.maxLength("shortName", request.shortName(), MAX_SHORT_NAME_LENGTH);
+        String parentCode = request.parentCode() == null || request.parentCode().isBlank()
+                ? null : request.parentCode().strip();
+        if (parentCode != null) {
+            if (parentCode.equals(request.code() == null ? null : request.code().strip())) {
+                violations.add("parentCode", "opd-parent-self");
+            } else if (!registered.test(parentCode)) {
+                violations.add("parentCode", "opd-parent-unknown", parentCode, regionCode);
+            }
+        }
+        violations.throwIfAny();
+        String shortName = request.shortName() == null || request.shortName().isBlank()
+                ? null : request.shortName().strip();
+        return new Opd(null, regionCode, request.code().strip(), request.name().strip(), shortName, parentCode, now);
+    }
+}

@@ -1,0 +1,8 @@
+package id.pantau.innovation.region;
+
+/**
+ * A region to add to the directory. {@code level} and {@code parentCode} follow from the code and may be
+ * left out; {@code timeZone} defaults to Asia/Jakarta (WIB).
+ */
+public record NewRegion(String code, String name, RegionLevel level, String parentCode, String timeZone) {
+}

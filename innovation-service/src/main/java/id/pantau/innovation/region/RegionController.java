@@ -1,0 +1,53 @@
+package id.pantau.innovation.region;
+
+import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.innovation.paging.PageQuery;
+import id.pantau.innovation.paging.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/regions")
+@Tag(name = "Regions", description = "Provinces and kabupaten/kota by their Kemendagri code")
+class RegionController {
+
+    private final RegionDirectory directory;
+    private final IdempotentRequests idempotent;
+
+    RegionController(RegionDirectory directory, IdempotentRequests idempotent) {
+        this.directory = directory;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a province (PP) or kabupaten/kota (PP.KK) under its registered province")
+    ResponseEntity<?> register(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                               @RequestBody NewRegion request) {
+        return idempotent.execute("create-region", key, request, () -> {
+            Region region = directory.register(request);
+            return ResponseEntity.created(URI.create("/api/v1/regions/" + region.code())).body(region);
+        });
+    }
+
+    @GetMapping
+    PageResponse<Region> list(@RequestParam(required = false) String parent,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return directory.list(parent, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{code}")
+    Region get(@PathVariable String code) {
+        return directory.find(code);
+    }
+}
