@@ -154,7 +154,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts a stopped service again, on the same port and data, and waits until it is ready. */
     public void startService(PantauService service) {
         ServiceProcess process = service(service);
-        process.start(launcher);
+        start(process);
         process.awaitReady();
     }
 
@@ -168,6 +168,9 @@ public final class LocalStack implements AutoCloseable {
                 return;
             }
             stopped = true;
+        }
+        if (settings.printLogs) {
+            System.out.println("Stopping the local stack: services, then mail, MongoDB and Kafka");
         }
         List<Thread> stopping = services.values().stream()
                 .map(process -> new Thread(process::stop, "stop-service"))
@@ -183,6 +186,9 @@ public final class LocalStack implements AutoCloseable {
         List<StackProcess> infrastructure = infrastructure();
         Collections.reverse(infrastructure);
         infrastructure.forEach(StackProcess::stop);
+        if (settings.printLogs) {
+            System.out.println("Stopped.");
+        }
     }
 
     @Override
@@ -198,10 +204,18 @@ public final class LocalStack implements AutoCloseable {
         services.values().forEach(ServiceProcess::requireJar);
         // started together, then awaited: on two cores this roughly halves the start time
         List<StackProcess> infrastructure = infrastructure();
-        infrastructure.forEach(process -> process.start(launcher));
+        infrastructure.forEach(this::start);
         infrastructure.forEach(StackProcess::awaitReady);
-        services.values().forEach(process -> process.start(launcher));
+        services.values().forEach(this::start);
         services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    /** Under the stop lock, so that Ctrl-C during startup never leaves a child started after stop() ran. */
+    private synchronized void start(StackProcess process) {
+        if (stopped) {
+            throw new StartupException("The local stack is stopping");
+        }
+        process.start(launcher);
     }
 
     /** In start order: Kafka, MongoDB, mail. */
