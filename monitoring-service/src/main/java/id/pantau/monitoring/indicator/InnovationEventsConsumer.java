@@ -1,0 +1,25 @@
+package id.pantau.monitoring.indicator;
+
+import id.pantau.defaults.events.EventConsumers;
+import id.pantau.events.IndicatorTargetRevised;
+import id.pantau.events.InnovationRegistered;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Binding {@code innovationEvents-in-0}: the indicator definitions and their target revisions. */
+@Configuration
+class InnovationEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> innovationEvents(EventConsumers consumers, IndicatorProjection projection) {
+        return consumers.once("monitoring.innovation-events", received -> {
+            if (received.event() instanceof InnovationRegistered registered) {
+                projection.registered(registered);
+            } else if (received.event() instanceof IndicatorTargetRevised revised) {
+                projection.targetRevised(revised);
+            }
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package id.pantau.monitoring.judging;
+
+import id.pantau.defaults.outbox.OutboxEvent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The current judgement of one indicator, from its latest measured period, with the {@code TargetSlipped} /
+ * {@code TargetRecovered} events its changes announce waiting in {@code outbox}. {@code version} guards
+ * concurrent judgings of the same indicator.
+ */
+@Document("indicator_status")
+public record IndicatorStatus(
+        @Id String indicatorId,
+        String innovationId,
+        String regionCode,
+        String period,
+        LocalDate periodEnd,
+        BigDecimal actual,
+        BigDecimal expected,
+        BigDecimal progressRatio,
+        BigDecimal capaian,
+        Health health,
+        SlipState slip,
+        Instant judgedAt,
+        long version,
+        List<OutboxEvent> outbox) {
+
+    Slip currentSlip() {
+        return slip == null ? null : slip.slip();
+    }
+}

@@ -1,0 +1,33 @@
+package id.pantau.monitoring.judging;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The tolerance of each region: its own if configured, else its province's (the {@code PP} of {@code PP.KK}),
+ * else the platform default.
+ */
+public final class Tolerances {
+
+    private final Tolerance fallback;
+    private final Map<String, BigDecimal> byRegion;
+
+    public Tolerances(BigDecimal fallback, Map<String, BigDecimal> byRegion) {
+        this.fallback = new Tolerance(fallback);
+        this.byRegion = Map.copyOf(byRegion);
+        this.byRegion.values().forEach(Tolerance::new);
+    }
+
+    public Tolerance forRegion(String regionCode) {
+        if (regionCode == null) {
+            return fallback;
+        }
+        BigDecimal own = byRegion.get(regionCode);
+        if (own != null) {
+            return new Tolerance(own);
+        }
+        int dot = regionCode.indexOf('.');
+        BigDecimal province = dot > 0 ? byRegion.get(regionCode.substring(0, dot)) : null;
+        return province != null ? new Tolerance(province) : fallback;
+    }
+}

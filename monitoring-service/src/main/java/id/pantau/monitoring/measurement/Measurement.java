@@ -1,0 +1,54 @@
+package id.pantau.monitoring.measurement;
+
+import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.events.IndicatorMeasured;
+import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.period.Period;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An accepted measurement (realisasi) of one indicator for one period: at most one per (indicator, period).
+ * It is stored with its {@code IndicatorMeasured} event in {@code outbox}, then judged; {@code judged} stays
+ * false until the indicator's status took it into account, so a measurement left unjudged by a crash is
+ * judged later.
+ */
+@Document("measurements")
+@CompoundIndexes({
+        @CompoundIndex(name = "indicator_period", def = "{'indicatorId': 1, 'period': 1}", unique = true),
+        @CompoundIndex(name = "indicator_latest", def = "{'indicatorId': 1, 'periodEnd': -1}")})
+public record Measurement(
+        @Id String id,
+        String innovationId,
+        String indicatorId,
+        String regionCode,
+        String opdCode,
+        String period,
+        LocalDate periodEnd,
+        BigDecimal value,
+        String note,
+        String evidenceUrl,
+        String submittedBy,
+        Instant measuredAt,
+        @Indexed boolean judged,
+        List<OutboxEvent> outbox) {
+
+    static Measurement accepted(MeasurementRequest request, Indicator indicator, Period period, String submittedBy,
+                                Instant now) {
+        String id = ObjectId.get().toHexString();
+        IndicatorMeasured measured = new IndicatorMeasured(id, indicator.innovationId(), indicator.indicatorId(),
+                indicator.regionCode(), indicator.opdCode(), period.code(), request.value(), submittedBy,
+                request.evidenceUrl(), request.note(), now);
+        return new Measurement(id, indicator.innovationId(), indicator.indicatorId(), indicator.regionCode(),
+                indicator.opdCode(), period.code(), period.end(), request.value(), request.note(),
+                request.evidenceUrl(), submittedBy, now, false, List.of(OutboxEvent.of(measured)));
+    }
+}

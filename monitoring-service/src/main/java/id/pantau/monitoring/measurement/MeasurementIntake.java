@@ -1,0 +1,78 @@
+package id.pantau.monitoring.measurement;
+
+import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.indicator.IndicatorRepository;
+import id.pantau.monitoring.judging.IndicatorStatus;
+import id.pantau.monitoring.period.Period;
+import id.pantau.monitoring.status.IndicatorStatusView;
+import id.pantau.monitoring.web.FieldProblem;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts a measurement: validated against this service's copy of the indicator (nothing is written when it
+ * is refused), stored with its {@code IndicatorMeasured} event, then judged.
+ */
+@Service
+class MeasurementIntake {
+
+    /** Who submitted, until the API is secured and the caller is known from the token. */
+    static final String ANONYMOUS = "anonymous";
+
+    private static final Logger log = LoggerFactory.getLogger(MeasurementIntake.class);
+
+    private final IndicatorRepository indicators;
+    private final MeasurementRepository measurements;
+    private final MeasurementJudging judging;
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    MeasurementIntake(IndicatorRepository indicators, MeasurementRepository measurements, MeasurementJudging judging,
+                      MongoTemplate mongo, OutboxRelay relay) {
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.judging = judging;
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    MeasurementView submit(MeasurementRequest request) {
+        Indicator indicator = indicators.findById(request.indicatorId()).orElseThrow(() -> new FieldProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "unknown-indicator",
+                new FieldViolation("indicatorId", "indicator-unknown", request.indicatorId()), request.indicatorId()));
+        Period period = MeasurementRules.validate(request, indicator);
+        if (measurements.existsByIndicatorIdAndPeriod(indicator.indicatorId(), period.code())) {
+            throw exists(indicator, period);
+        }
+        Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS, Instant.now());
+        try {
+            mongo.insert(measurement);
+        } catch (DuplicateKeyException submittedConcurrently) {
+            throw exists(indicator, period);
+        }
+        relay.relaySoon();
+        return MeasurementView.of(measurement, IndicatorStatusView.of(indicator, judge(measurement)));
+    }
+
+    /** The measurement is stored whatever happens here: if judging fails, the schedule judges it later. */
+    private IndicatorStatus judge(Measurement measurement) {
+        try {
+            return judging.judge(measurement).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Measurement {} accepted but not judged yet: {}", measurement.id(), e.toString());
+            return null;
+        }
+    }
+
+    private static ApiProblem exists(Indicator indicator, Period period) {
+        return ApiProblem.conflict("measurement-exists", indicator.indicatorId(), period.code());
+    }
+}

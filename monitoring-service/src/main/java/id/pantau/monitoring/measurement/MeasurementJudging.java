@@ -1,0 +1,51 @@
+package id.pantau.monitoring.measurement;
+
+import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.indicator.IndicatorRepository;
+import id.pantau.monitoring.judging.IndicatorJudging;
+import id.pantau.monitoring.judging.IndicatorStatus;
+import id.pantau.monitoring.period.Period;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges the indicator of a stored measurement by the indicator's LATEST measured period (a late measurement
+ * for an earlier period does not decide the state), then marks the measurement judged.
+ */
+@Component
+class MeasurementJudging {
+
+    private final IndicatorRepository indicators;
+    private final MeasurementRepository measurements;
+    private final IndicatorJudging judging;
+    private final MongoTemplate mongo;
+
+    MeasurementJudging(IndicatorRepository indicators, MeasurementRepository measurements, IndicatorJudging judging,
+                       MongoTemplate mongo) {
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.judging = judging;
+        this.mongo = mongo;
+    }
+
+    Optional<IndicatorStatus> judge(Measurement measurement) {
+        Optional<Indicator> indicator = indicators.findById(measurement.indicatorId());
+        if (indicator.isEmpty()) {
+            return Optional.empty();
+        }
+        Measurement latest = measurements.findFirstByIndicatorIdOrderByPeriodEndDesc(measurement.indicatorId())
+                .orElse(measurement);
+        Period period = Period.parse(latest.period(), indicator.get().frequency()).orElseThrow(() ->
+                new IllegalStateException("stored period " + latest.period() + " does not match the indicator's "
+                        + indicator.get().frequency() + " frequency"));
+        IndicatorStatus status = judging.judge(indicator.get(), period, latest.value());
+        // $set, not a save: the relay may be pulling from this document's outbox at the same time
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(measurement.id())),
+                Update.update("judged", true), Measurement.class);
+        return Optional.of(status);
+    }
+}

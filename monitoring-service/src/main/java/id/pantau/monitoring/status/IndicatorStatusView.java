@@ -1,0 +1,47 @@
+package id.pantau.monitoring.status;
+
+import id.pantau.events.IndicatorKind;
+import id.pantau.events.Polarity;
+import id.pantau.events.ReportingFrequency;
+import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.judging.Health;
+import id.pantau.monitoring.judging.IndicatorStatus;
+import id.pantau.monitoring.judging.SlipState;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An indicator's definition with its judgement by the latest measured period: actual, expected, progress
+ * ratio ρ, capaian (percent) and health; {@code slip} is present while the indicator is slipping.
+ */
+public record IndicatorStatusView(
+        Definition indicator,
+        String period,
+        BigDecimal actual,
+        BigDecimal expected,
+        BigDecimal progressRatio,
+        BigDecimal capaian,
+        Health health,
+        SlipState slip,
+        Instant judgedAt) {
+
+    public record Definition(String id, String innovationId, String innovationTitle, String regionCode,
+                             String opdCode, String opdName, String name, IndicatorKind kind, String unit,
+                             Polarity polarity, BigDecimal baseline, BigDecimal target, LocalDate startDate,
+                             LocalDate deadline, ReportingFrequency frequency) {
+    }
+
+    /** {@code status} is null while no measurement has been judged: health NO_DATA. */
+    public static IndicatorStatusView of(Indicator indicator, IndicatorStatus status) {
+        Definition definition = new Definition(indicator.indicatorId(), indicator.innovationId(),
+                indicator.innovationTitle(), indicator.regionCode(), indicator.opdCode(), indicator.opdName(),
+                indicator.name(), indicator.kind(), indicator.unit(), indicator.polarity(), indicator.baseline(),
+                indicator.target(), indicator.startDate(), indicator.deadline(), indicator.frequency());
+        if (status == null) {
+            return new IndicatorStatusView(definition, null, null, null, null, null, Health.NO_DATA, null, null);
+        }
+        return new IndicatorStatusView(definition, status.period(), status.actual(), status.expected(),
+                status.progressRatio(), status.capaian(), status.health(), status.slip(), status.judgedAt());
+    }
+}
