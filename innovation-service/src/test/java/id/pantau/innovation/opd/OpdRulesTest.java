@@ -1,0 +1,63 @@
+package id.pantau.innovation.opd;
+
+import id.pantau.innovation.Refusals;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpdRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-05T03:00:00Z");
+    private static final String PTSP = "2.18.0.00.0.00.01.0000";
+    private static final Set<String> REGISTERED_IN_REGION = Set.of(PTSP);
+
+    private static Opd register(NewOpd request) {
+        return OpdRules.newOpd("32.73", request, REGISTERED_IN_REGION::contains, NOW);
+    }
+
+    @Test
+    void anOpdWithItsSipdCodeBelongsToItsRegion() {
+        Opd ptsp = register(new NewOpd(PTSP, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP",
+                null));
+
+        assertThat(ptsp).isEqualTo(new Opd(null, "32.73", PTSP,
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP", null, NOW));
+    }
+
+    @Test
+    void aSubUnitNamesItsRegisteredParent() {
+        Opd uptd = register(new NewOpd("2.18.0.00.0.00.01.0001", "UPTD Perizinan", null, PTSP));
+
+        assertThat(uptd.parentCode()).isEqualTo(PTSP);
+        assertThat(uptd.shortName()).isNull();
+    }
+
+    @Test
+    void aParentNotRegisteredInTheRegionIsRefused() {
+        assertThat(Refusals.of(() -> register(new NewOpd("2.18.0.00.0.00.01.0001", "UPTD", null,
+                "1.02.0.00.0.00.01.0000")))).containsExactly("parentCode: opd-parent-unknown");
+    }
+
+    @Test
+    void anOpdCannotBeItsOwnParent() {
+        assertThat(Refusals.of(() -> register(new NewOpd(PTSP, "Dinas PTSP", null, PTSP))))
+                .containsExactly("parentCode: opd-parent-self");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "A.02.0.00", "1..02", "1.02.", ".1.02", "1.02.0.00.0.00.01.00000", "1,02,0"})
+    void aCodeThatIsNotDotSeparatedDigitGroupsIsRefused(String code) {
+        assertThat(Refusals.of(() -> register(new NewOpd(code, "Dinas", null, null))))
+                .containsExactly("code: opd-code-format");
+    }
+
+    @Test
+    void codeAndNameAreRequiredAndNamesBounded() {
+        assertThat(Refusals.of(() -> register(new NewOpd(" ", null, "s".repeat(61), null))))
+                .containsExactlyInAnyOrder("code: required", "name: required", "shortName: too-long");
+    }
+}
