@@ -1,0 +1,260 @@
+package id.pantau.notification.alert;
+
+import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertRaised;
+import id.pantau.events.AlertResolved;
+import id.pantau.events.Severity;
+import id.pantau.notification.region.RegionCode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An alert for one indicator and rule: opened by a slip, updated by repeats, escalated when its severity
+ * rises, acknowledged and resolved by people or resolved by recovery. Every transition is kept in its history.
+ * <p>
+ * While the alert is open, {@code openKey} (indicator/rule) is set; a unique sparse index on it makes "one
+ * open alert per (indicator, rule)" hold even when two deliveries of a slip race. It is removed on resolve.
+ * Lifecycle events are published only for slip rules: {@code AlertRaised} requires one, so the alerts of
+ * {@link AlertRule#REPORT_OVERDUE} stay internal (reporting learns of overdue reports from ReportOverdue).
+ */
+@Document("alerts")
+@CompoundIndex(name = "region_opened", def = "{'regionCode': 1, 'openedAt': -1}")
+@CompoundIndex(name = "province_opened", def = "{'provinceCode': 1, 'openedAt': -1}")
+@CompoundIndex(name = "indicator_opened", def = "{'indicatorId': 1, 'openedAt': -1}")
+public final class Alert {
+
+    @Id
+    private String id;
+    @Indexed(unique = true, sparse = true)
+    private String openKey;
+    private String innovationId;
+    private String indicatorId;
+    private String indicatorName;
+    private String regionCode;
+    private String provinceCode;
+    private String opdCode;
+    private AlertRule rule;
+    private Severity severity;
+    private String period;
+    private BigDecimal expected;
+    private BigDecimal actual;
+    private BigDecimal progressRatio;
+    private AlertState state;
+    private AlertResolved.Resolution resolution;
+    private Instant openedAt;
+    private Instant lastSeenAt;
+    private Instant acknowledgedAt;
+    private Instant resolvedAt;
+    private int occurrences;
+    private String lastEventId;
+    private List<AlertTransition> history = new ArrayList<>();
+    private long version;
+
+    private Alert() {
+    }
+
+    public static String openKey(String indicatorId, AlertRule rule) {
+        return indicatorId + "/" + rule;
+    }
+
+    /** Opens the alert a signal asks for, to be announced and told to the region's recipients. */
+    public static AlertChange open(String id, AlertSignal signal) {
+        Alert alert = new Alert();
+        alert.id = id;
+        alert.openKey = openKey(signal.indicatorId(), signal.rule());
+        alert.innovationId = signal.innovationId();
+        alert.indicatorId = signal.indicatorId();
+        alert.regionCode = signal.regionCode();
+        alert.provinceCode = new RegionCode(signal.regionCode()).province();
+        alert.opdCode = signal.opdCode();
+        alert.rule = signal.rule();
+        alert.state = AlertState.OPEN;
+        alert.openedAt = signal.at();
+        alert.occurrences = 1;
+        alert.see(signal);
+        alert.history.add(new AlertTransition(AlertTransition.Kind.OPENED, AlertTransition.SYSTEM, signal.at(),
+                signal.severity() + " " + signal.period()));
+        AlertRaised raised = alert.rule.slipRule() == null ? null : new AlertRaised(alert.id, alert.innovationId,
+                alert.indicatorId, alert.regionCode, alert.opdCode, alert.rule.slipRule(), alert.severity,
+                alert.period, signal.at());
+        return AlertChange.of(alert, raised, Notice.of(Notice.Kind.RAISED, alert.severity, signal.at()));
+    }
+
+    /**
+     * The same (indicator, rule) slipped again while this alert is open: it takes the latest values and counts
+     * the occurrence; people are told again only when the severity rose. A redelivered signal changes nothing.
+     */
+    public AlertChange repeat(AlertSignal signal) {
+        if (!state.isOpen()) {
+            throw new IllegalStateException("alert " + id + " is resolved; a new slip opens a new alert");
+        }
+        if (signal.eventId() != null && signal.eventId().equals(lastEventId)) {
+            return AlertChange.unchanged(this);
+        }
+        boolean escalates = severity == Severity.AMBER && signal.severity() == Severity.RED;
+        Severity previous = severity;
+        occurrences++;
+        see(signal);
+        if (!escalates) {
+            return AlertChange.of(this, null, null);
+        }
+        history.add(new AlertTransition(AlertTransition.Kind.ESCALATED, AlertTransition.SYSTEM, signal.at(),
+                previous + " -> " + severity + " " + period));
+        return AlertChange.of(this, null, Notice.of(Notice.Kind.ESCALATED, severity, signal.at()));
+    }
+
+    /** Back on track: the alert resolves itself, and the recipients get a "back on track" notice. */
+    public AlertChange recover(Recovery recovery) {
+        if (!state.isOpen()) {
+            throw new IllegalStateException("alert " + id + " is already resolved");
+        }
+        period = recovery.period();
+        expected = recovery.expected();
+        actual = recovery.actual();
+        progressRatio = recovery.progressRatio();
+        lastEventId = recovery.eventId();
+        AlertChange change = close(AlertResolved.Resolution.RECOVERED, AlertTransition.SYSTEM,
+                "kembali sesuai target " + recovery.period(), recovery.at());
+        return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, recovery.at()));
+    }
+
+    /** Someone takes it up: only an OPEN alert can be acknowledged. */
+    public AlertChange acknowledge(String by, String comment, Instant at) {
+        if (state != AlertState.OPEN) {
+            throw new AlertTransitionRefused("alert-not-open", "alert " + id + " is " + state);
+        }
+        state = AlertState.ACKNOWLEDGED;
+        acknowledgedAt = at;
+        history.add(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED, by, at, comment));
+        return AlertChange.of(this, announced(new AlertAcknowledged(id, innovationId, indicatorId, regionCode, by,
+                comment, at)), null);
+    }
+
+    /** Resolved by hand, with a reason, whether acknowledged or not. */
+    public AlertChange resolve(String by, String reason, Instant at) {
+        if (!state.isOpen()) {
+            throw new AlertTransitionRefused("alert-resolved", "alert " + id + " is already resolved");
+        }
+        return close(AlertResolved.Resolution.MANUAL, by, reason, at);
+    }
+
+    private AlertChange close(AlertResolved.Resolution how, String by, String reason, Instant at) {
+        state = AlertState.RESOLVED;
+        resolution = how;
+        resolvedAt = at;
+        openKey = null;
+        history.add(new AlertTransition(AlertTransition.Kind.RESOLVED, by, at, reason));
+        return AlertChange.of(this, announced(new AlertResolved(id, innovationId, indicatorId, regionCode, how,
+                reason, at)), null);
+    }
+
+    private void see(AlertSignal signal) {
+        indicatorName = signal.indicatorName() == null ? indicatorName : signal.indicatorName();
+        severity = signal.severity();
+        period = signal.period();
+        expected = signal.expected();
+        actual = signal.actual();
+        progressRatio = signal.progressRatio();
+        lastSeenAt = signal.at();
+        lastEventId = signal.eventId();
+    }
+
+    private <E> E announced(E event) {
+        return rule.slipRule() == null ? null : event;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String openKey() {
+        return openKey;
+    }
+
+    public String innovationId() {
+        return innovationId;
+    }
+
+    public String indicatorId() {
+        return indicatorId;
+    }
+
+    public String indicatorName() {
+        return indicatorName;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String opdCode() {
+        return opdCode;
+    }
+
+    public AlertRule rule() {
+        return rule;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String period() {
+        return period;
+    }
+
+    public BigDecimal expected() {
+        return expected;
+    }
+
+    public BigDecimal actual() {
+        return actual;
+    }
+
+    public BigDecimal progressRatio() {
+        return progressRatio;
+    }
+
+    public AlertState state() {
+        return state;
+    }
+
+    public AlertResolved.Resolution resolution() {
+        return resolution;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public int occurrences() {
+        return occurrences;
+    }
+
+    public List<AlertTransition> history() {
+        return List.copyOf(history);
+    }
+
+    /** The version this alert was read at; the store writes a change only if nobody wrote in between. */
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,104 @@
+package id.pantau.notification.alert;
+
+import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.notification.web.PageResponse;
+import id.pantau.notification.web.RegionFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/alerts")
+@Tag(name = "Alerts", description = "Alerts for the inspectorate: list, acknowledge, resolve")
+class AlertController {
+
+    record Acknowledgement(@NotBlank @Size(max = 100) String by, @Size(max = 1000) String comment) {
+    }
+
+    record ManualResolution(@NotBlank @Size(max = 100) String by, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    private final AlertService alerts;
+    private final AlertStore store;
+    private final IdempotentRequests idempotent;
+
+    AlertController(AlertService alerts, AlertStore store, IdempotentRequests idempotent) {
+        this.alerts = alerts;
+        this.store = store;
+        this.idempotent = idempotent;
+    }
+
+    @GetMapping
+    @Operation(summary = "Alerts, newest first; region is a kabupaten/kota (PP.KK) or a province (PP) with its regions")
+    PageResponse<AlertView> list(@RequestParam(required = false) String region,
+                                 @RequestParam(required = false) AlertState state,
+                                 @RequestParam(required = false) String indicator,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<Criteria> filters = new ArrayList<>();
+        Optional.ofNullable(RegionFilter.criteria(region)).ifPresent(filters::add);
+        if (state != null) {
+            filters.add(Criteria.where("state").is(state));
+        }
+        if (indicator != null && !indicator.isBlank()) {
+            filters.add(Criteria.where("indicatorId").is(indicator));
+        }
+        Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
+        return PageResponse.of(store.search(criteria, PageRequest.of(page, size)), AlertView::of);
+    }
+
+    @GetMapping("/{id}")
+    AlertView get(@PathVariable String id) {
+        return AlertView.of(store.find(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    @Operation(summary = "OPEN -> ACKNOWLEDGED, with who and a comment; 409 alert-not-open otherwise")
+    ResponseEntity<?> acknowledge(@PathVariable String id,
+                                  @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                  @Valid @RequestBody Acknowledgement request) {
+        return idempotent.execute("acknowledge-alert:" + id, key, request,
+                () -> transition(id, () -> alerts.acknowledge(id, request.by(), request.comment())));
+    }
+
+    @PostMapping("/{id}/resolve")
+    @Operation(summary = "Resolve by hand with a reason; 409 alert-resolved when it already is")
+    ResponseEntity<?> resolve(@PathVariable String id,
+                              @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                              @Valid @RequestBody ManualResolution request) {
+        return idempotent.execute("resolve-alert:" + id, key, request,
+                () -> transition(id, () -> alerts.resolve(id, request.by(), request.reason())));
+    }
+
+    private static ResponseEntity<?> transition(String id, Supplier<Optional<Alert>> transition) {
+        try {
+            return ResponseEntity.ok(AlertView.of(transition.get().orElseThrow(() -> notFound(id))));
+        } catch (AlertTransitionRefused refused) {
+            throw ApiProblem.conflict(refused.code(), id);
+        }
+    }
+
+    private static ApiProblem notFound(String id) {
+        return ApiProblem.notFound("alert-not-found", id);
+    }
+}

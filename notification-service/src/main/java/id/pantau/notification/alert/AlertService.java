@@ -1,0 +1,126 @@
+package id.pantau.notification.alert;
+
+import id.pantau.defaults.outbox.OutboxRelay;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies what monitoring reports and what people do to the alerts, and stores each change with its event
+ * and notice. Two writers of one alert (a redelivery racing the original, a slip racing an acknowledgement)
+ * do not overwrite each other: the loser reads the alert again and re-applies, a few times at most.
+ */
+@Service
+public class AlertService {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertService.class);
+    private static final int ATTEMPTS = 5;
+
+    private final AlertStore store;
+    private final OutboxRelay relay;
+    private final ApplicationEventPublisher application;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    AlertService(AlertStore store, OutboxRelay relay, ApplicationEventPublisher application, MeterRegistry meters,
+                 Clock clock) {
+        this.store = store;
+        this.relay = relay;
+        this.application = application;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Opens the alert of the signal's (indicator, rule), or updates the one that is open. */
+    public Alert signal(AlertSignal signal) {
+        return withRetries(() -> {
+            Optional<Alert> open = store.findOpen(signal.indicatorId(), signal.rule());
+            if (open.isPresent()) {
+                AlertChange change = open.get().repeat(signal);
+                return change.changed() && !store.update(change) ? null : written(change);
+            }
+            AlertChange change = Alert.open(ObjectId.get().toHexString(), signal);
+            try {
+                store.insert(change);
+            } catch (DuplicateKeyException openedMeanwhile) {
+                return null;
+            }
+            meters.counter("pantau.notification.alerts.raised", "rule", signal.rule().name()).increment();
+            log.info("Alert {} opened for indicator {} ({}, {})", change.alert().id(), signal.indicatorId(),
+                    signal.rule(), signal.severity());
+            return written(change);
+        });
+    }
+
+    /** Resolves the open alert of the recovered (indicator, rule); without one there is nothing to do. */
+    public Optional<Alert> recover(Recovery recovery) {
+        return withRetries(() -> {
+            Optional<Alert> open = store.findOpen(recovery.indicatorId(), recovery.rule());
+            if (open.isEmpty()) {
+                return Optional.<Alert>empty();
+            }
+            AlertChange change = open.get().recover(recovery);
+            return store.update(change) ? Optional.of(resolved(change)) : null;
+        });
+    }
+
+    /** @throws AlertTransitionRefused when the alert is not OPEN */
+    public Optional<Alert> acknowledge(String id, String by, String comment) {
+        return command(id, alert -> alert.acknowledge(by, comment, clock.instant()));
+    }
+
+    /** @throws AlertTransitionRefused when the alert is already resolved */
+    public Optional<Alert> resolve(String id, String by, String reason) {
+        return command(id, alert -> alert.resolve(by, reason, clock.instant()));
+    }
+
+    private Optional<Alert> command(String id, Function<Alert, AlertChange> transition) {
+        return withRetries(() -> {
+            Optional<Alert> alert = store.find(id);
+            if (alert.isEmpty()) {
+                return Optional.<Alert>empty();
+            }
+            AlertChange change = transition.apply(alert.get());
+            if (!store.update(change)) {
+                return null;
+            }
+            return Optional.of(change.alert().state() == AlertState.RESOLVED ? resolved(change) : written(change));
+        });
+    }
+
+    private Alert resolved(AlertChange change) {
+        meters.counter("pantau.notification.alerts.resolved", "resolution", change.alert().resolution().name())
+                .increment();
+        return written(change);
+    }
+
+    private Alert written(AlertChange change) {
+        if (change.event() != null) {
+            relay.relaySoon();
+        }
+        if (change.notice() != null) {
+            application.publishEvent(new NoticesPending(change.alert().id()));
+        }
+        return change.alert();
+    }
+
+    /** Runs an attempt until it returns non-null: null means another writer came first. */
+    private <T> T withRetries(Supplier<T> attempt) {
+        for (int i = 0; i < ATTEMPTS; i++) {
+            T result = attempt.get();
+            if (result != null) {
+                return result;
+            }
+        }
+        throw new OptimisticLockingFailureException("alert kept changing under " + ATTEMPTS + " attempts");
+    }
+}

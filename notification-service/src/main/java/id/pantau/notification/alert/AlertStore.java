@@ -1,0 +1,123 @@
+package id.pantau.notification.alert;
+
+import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.events.PantauEvent;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Alerts in MongoDB. A change is written in one update together with its outbox event and its pending
+ * notice, both appended with {@code $push} so that the outbox relay and the delivery planner, which remove
+ * what they handled with {@code $pull}, never lose or repeat an entry. Updates are conditional on the
+ * version the alert was read at.
+ */
+@Component
+public class AlertStore {
+
+    static final String COLLECTION = "alerts";
+    public static final String PENDING_NOTICES = "pendingNotices";
+    private static final String OUTBOX = "outbox";
+    private static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+
+    AlertStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<Alert> find(String id) {
+        return ObjectId.isValid(id) ? Optional.ofNullable(mongo.findById(id, Alert.class)) : Optional.empty();
+    }
+
+    Optional<Alert> findOpen(String indicatorId, AlertRule rule) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where("openKey").is(Alert.openKey(indicatorId, rule))), Alert.class));
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when an alert for the same key is already open */
+    void insert(AlertChange change) {
+        Document document = toDocument(change.alert());
+        document.put(VERSION, 0L);
+        document.put(OUTBOX, change.event() == null ? List.of() : List.of(outboxEntry(change.event())));
+        document.put(PENDING_NOTICES, change.notice() == null ? List.of() : List.of(toDocument(change.notice())));
+        mongo.insert(document, COLLECTION);
+    }
+
+    /** Writes a change unless the alert was written since it was read; false when it was (read it again). */
+    boolean update(AlertChange change) {
+        Alert alert = change.alert();
+        Update update = new Update();
+        toDocument(alert).forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals(VERSION)) {
+                update.set(field, value);
+            }
+        });
+        if (alert.openKey() == null) {
+            update.unset("openKey");
+        }
+        update.set(VERSION, alert.version() + 1);
+        if (change.event() != null) {
+            update.push(OUTBOX, outboxEntry(change.event()));
+        }
+        if (change.notice() != null) {
+            update.push(PENDING_NOTICES, toDocument(change.notice()));
+        }
+        Query current = Query.query(Criteria.where("_id").is(new ObjectId(alert.id())).and(VERSION).is(alert.version()));
+        return mongo.updateFirst(current, update, COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** Newest first. */
+    Page<Alert> search(Criteria criteria, Pageable pageable) {
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Alert.class);
+        List<Alert> content = mongo.find(query.with(pageable)
+                .with(Sort.by(Sort.Direction.DESC, "openedAt", "_id")), Alert.class);
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    /** Alerts whose notices have not been turned into deliveries yet, oldest first. */
+    public List<Document> withPendingNotices(int limit) {
+        Query query = Query.query(Criteria.where(PENDING_NOTICES + ".0").exists(true)).limit(limit);
+        query.with(Sort.by("lastSeenAt"));
+        return mongo.find(query, Document.class, COLLECTION);
+    }
+
+    public Alert read(Document document) {
+        return mongo.getConverter().read(Alert.class, document);
+    }
+
+    public Notice readNotice(Document document) {
+        return mongo.getConverter().read(Notice.class, document);
+    }
+
+    public void noticeHandled(String alertId, String noticeId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(alertId))),
+                new Update().pull(PENDING_NOTICES, new Document("_id", noticeId)), COLLECTION);
+    }
+
+    /** Spelled out field by field: these are the names the outbox relay reads. */
+    private static Document outboxEntry(PantauEvent event) {
+        OutboxEvent entry = OutboxEvent.of(event);
+        return new Document("id", entry.id()).append("type", entry.type()).append("topic", entry.topic())
+                .append("key", entry.key()).append("time", Date.from(entry.time()))
+                .append("sequence", entry.sequence()).append("payload", entry.payload());
+    }
+
+    private Document toDocument(Object value) {
+        Document document = new Document();
+        mongo.getConverter().write(value, document);
+        return document;
+    }
+}

@@ -1,0 +1,20 @@
+package id.pantau.notification.delivery;
+
+import id.pantau.notification.NotificationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class DeliveryConfiguration {
+
+    @Bean
+    MailComposer mailComposer(NotificationProperties properties) {
+        return new MailComposer(properties.dashboardUrl(), properties.timeZone());
+    }
+
+    @Bean
+    RetryPolicy retryPolicy(NotificationProperties properties) {
+        NotificationProperties.Delivery delivery = properties.delivery();
+        return new RetryPolicy(delivery.maxAttempts(), delivery.firstRetry(), delivery.maxRetry());
+    }
+}

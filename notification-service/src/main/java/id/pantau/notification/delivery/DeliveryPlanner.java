@@ -1,0 +1,71 @@
+package id.pantau.notification.delivery;
+
+import id.pantau.notification.NotificationProperties;
+import id.pantau.notification.alert.Alert;
+import id.pantau.notification.alert.AlertStore;
+import id.pantau.notification.alert.Notice;
+import id.pantau.notification.innovation.InnovationLabel;
+import id.pantau.notification.innovation.InnovationLabels;
+import id.pantau.notification.recipient.Recipient;
+import java.time.Clock;
+import java.util.List;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the notices alerts left behind into one delivery per recipient, then removes each notice from its
+ * alert. A crash in between plans the notice again, which changes nothing (deliveries are keyed by notice
+ * and recipient).
+ */
+@Component
+class DeliveryPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryPlanner.class);
+    private static final int BATCH = 100;
+
+    private final AlertStore alerts;
+    private final NoticeRouting routing;
+    private final InnovationLabels labels;
+    private final Deliveries deliveries;
+    private final MailComposer composer;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    DeliveryPlanner(AlertStore alerts, NoticeRouting routing, InnovationLabels labels, Deliveries deliveries,
+                    MailComposer composer, NotificationProperties properties, Clock clock) {
+        this.alerts = alerts;
+        this.routing = routing;
+        this.labels = labels;
+        this.deliveries = deliveries;
+        this.composer = composer;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void planPending() {
+        for (Document document : alerts.withPendingNotices(BATCH)) {
+            Alert alert = alerts.read(document);
+            for (Document pending : document.getList(AlertStore.PENDING_NOTICES, Document.class)) {
+                Notice notice = alerts.readNotice(pending);
+                plan(alert, notice);
+                alerts.noticeHandled(alert.id(), notice.id());
+            }
+        }
+    }
+
+    private void plan(Alert alert, Notice notice) {
+        List<Recipient> recipients = routing.recipientsOf(alert, notice);
+        if (recipients.isEmpty()) {
+            log.warn("Alert {} ({}): no active inspectorate recipient in region {}", alert.id(), notice.kind(),
+                    alert.regionCode());
+            return;
+        }
+        InnovationLabel label = labels.find(alert.innovationId()).orElse(null);
+        MailMessage mail = composer.compose(alert, notice, label, properties.regionLabel(alert.regionCode()));
+        for (Recipient recipient : recipients) {
+            deliveries.plan(Delivery.planned(alert.id(), notice, recipient.id(), recipient.email(), mail, clock.instant()));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package id.pantau.notification.delivery;
+
+public enum DeliveryStatus {
+    /** Planned, not tried yet. */
+    PENDING,
+    SENT,
+    /** The last attempt failed; tried again at {@code nextAttemptAt}, or given up when that is empty. */
+    FAILED
+}

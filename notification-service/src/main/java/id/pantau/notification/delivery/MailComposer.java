@@ -1,0 +1,128 @@
+package id.pantau.notification.delivery;
+
+import id.pantau.events.Severity;
+import id.pantau.notification.alert.Alert;
+import id.pantau.notification.alert.AlertRule;
+import id.pantau.notification.alert.Notice;
+import id.pantau.notification.innovation.InnovationLabel;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the email of a notice in Indonesian, the language of the formal record. It names only the
+ * innovation, indicator, OPD and region, the figures and the status, and links to the dashboard: no personal
+ * data (no submitter, no recipient name).
+ */
+public final class MailComposer {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm", INDONESIAN);
+    private static final Map<String, String> ZONE_NAMES = Map.of(
+            "Asia/Jakarta", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
+    private static final Map<AlertRule, String> RULES = Map.of(
+            AlertRule.BEHIND_TRAJECTORY,
+            "kemajuan indikator tertinggal dari lintasan yang diharapkan melebihi toleransi daerah",
+            AlertRule.DEADLINE_MISSED, "batas waktu target telah lewat dan target belum tercapai",
+            AlertRule.BOUND_BREACHED, "nilai indikator melanggar batas yang harus dipenuhi setiap periode",
+            AlertRule.REPORT_OVERDUE, "realisasi periode ini belum dilaporkan sampai batas waktu pelaporan");
+
+    private final URI dashboardUrl;
+    private final ZoneId zone;
+
+    public MailComposer(URI dashboardUrl, ZoneId zone) {
+        this.dashboardUrl = dashboardUrl;
+        this.zone = zone;
+    }
+
+    /**
+     * @param label       the innovation's labels, or null when its registration has not arrived (yet)
+     * @param regionLabel the region as messages name it, e.g. "Kota Bandung 32.73"
+     */
+    public MailMessage compose(Alert alert, Notice notice, InnovationLabel label, String regionLabel) {
+        String indicator = firstKnown(alert.indicatorName(), label == null ? null : label.indicatorName(alert.indicatorId()),
+                "indikator " + alert.indicatorId());
+        String opd = firstKnown(label == null ? null : label.opdName(), alert.opdCode());
+        String subject = "[Pantau Inovasi] " + headline(alert, notice) + ": " + indicator + " — " + opd
+                + " (" + regionLabel + ")";
+
+        StringBuilder body = new StringBuilder(opening(alert, notice)).append("\n\n");
+        line(body, "Inovasi", label == null || label.title() == null ? "inovasi " + alert.innovationId() : label.title());
+        line(body, "Indikator", indicator);
+        line(body, "OPD", opd.equals(alert.opdCode()) ? opd : opd + " (" + alert.opdCode() + ")");
+        line(body, "Wilayah", regionLabel);
+        line(body, "Periode", alert.period());
+        if (alert.expected() != null) {
+            line(body, "Seharusnya", number(alert.expected()));
+        }
+        if (alert.actual() != null) {
+            line(body, "Realisasi", number(alert.actual()));
+        }
+        if (alert.progressRatio() != null) {
+            line(body, "Kemajuan", number(alert.progressRatio().movePointRight(2)) + "% dari kemajuan yang diharapkan");
+        }
+        line(body, "Status", notice.kind() == Notice.Kind.RECOVERED ? "kembali sesuai target" : severity(notice.severity()));
+        line(body, "Aturan", RULES.get(alert.rule()));
+        line(body, "Kejadian", alert.occurrences() + " kali, terakhir " + when(notice));
+        body.append("\nLihat dan tindak lanjuti: ").append(link(alert)).append("\n\n")
+                .append("Pesan ini dikirim otomatis oleh Pantau Inovasi dan tidak memuat data pribadi.\n");
+        return new MailMessage(subject, body.toString());
+    }
+
+    private static String headline(Alert alert, Notice notice) {
+        return switch (notice.kind()) {
+            case RAISED -> alert.rule() == AlertRule.REPORT_OVERDUE ? "Laporan terlambat"
+                    : "Peringatan " + severity(notice.severity());
+            case ESCALATED -> "Peringatan naik menjadi " + severity(notice.severity());
+            case RECOVERED -> "Kembali sesuai target";
+        };
+    }
+
+    private static String opening(Alert alert, Notice notice) {
+        return switch (notice.kind()) {
+            case RAISED -> alert.rule() == AlertRule.REPORT_OVERDUE
+                    ? "Realisasi indikator inovasi daerah berikut belum dilaporkan sampai batas waktu."
+                    : "Indikator inovasi daerah berikut tidak sesuai target dan perlu ditindaklanjuti.";
+            case ESCALATED -> "Peringatan untuk indikator inovasi daerah berikut naik menjadi "
+                    + severity(notice.severity()) + ".";
+            case RECOVERED -> "Indikator inovasi daerah berikut kembali sesuai target; peringatannya ditutup otomatis.";
+        };
+    }
+
+    static String severity(Severity severity) {
+        return severity == Severity.RED ? "MERAH" : "KUNING";
+    }
+
+    /** Indonesian number format: 1.234,56. */
+    static String number(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(INDONESIAN));
+        return format.format(value);
+    }
+
+    private String when(Notice notice) {
+        return WHEN.format(notice.at().atZone(zone)) + " " + ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+    }
+
+    private String link(Alert alert) {
+        String base = dashboardUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + "alerts/" + alert.id();
+    }
+
+    private static void line(StringBuilder body, String label, String value) {
+        body.append(String.format("%-11s: %s", label, value)).append('\n');
+    }
+
+    private static String firstKnown(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,32 @@
+package id.pantau.notification.recipient;
+
+import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.notification.region.RegionCode;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The body of {@code POST /api/v1/recipients}. */
+public record NewRecipient(
+        @NotNull @Pattern(regexp = RegionCode.PATTERN) String regionCode,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
+        @NotNull RecipientRole role,
+        @Size(max = 40) @Pattern(regexp = "^[0-9A-Za-z.\\-]+$") String opdCode) {
+
+    /** An OPD head needs the code of the OPD it heads; the other roles cover the whole region and take none. */
+    List<FieldViolation> roleViolations() {
+        List<FieldViolation> violations = new ArrayList<>();
+        boolean hasOpd = opdCode != null && !opdCode.isBlank();
+        if (role.belongsToAnOpd() && !hasOpd) {
+            violations.add(new FieldViolation("opdCode", "opd-code-required", role));
+        } else if (!role.belongsToAnOpd() && hasOpd) {
+            violations.add(new FieldViolation("opdCode", "opd-code-not-allowed", role));
+        }
+        return violations;
+    }
+}

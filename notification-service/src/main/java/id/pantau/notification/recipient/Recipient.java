@@ -1,0 +1,43 @@
+package id.pantau.notification.recipient;
+
+import id.pantau.notification.region.RegionCode;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Someone in a region who receives alerts. Deactivated, not deleted, so that past deliveries still name who
+ * they went to. {@code activeKey} (region/email/role) is set only while active: its unique sparse index keeps
+ * one active recipient per key and lets a deactivated one be added again.
+ */
+@Document("recipients")
+@CompoundIndex(name = "region_role_active", def = "{'regionCode': 1, 'role': 1, 'active': 1}")
+@CompoundIndex(name = "province_active", def = "{'provinceCode': 1, 'active': 1}")
+public record Recipient(
+        @Id String id,
+        String regionCode,
+        String provinceCode,
+        String name,
+        String email,
+        RecipientRole role,
+        String opdCode,
+        boolean active,
+        @Indexed(unique = true, sparse = true) String activeKey,
+        Instant createdAt,
+        Instant deactivatedAt) {
+
+    /** Emails are compared without case: {@code Inspektorat@Bandung.go.id} is the same mailbox. */
+    public static Recipient create(String id, RegionCode region, String name, String email, RecipientRole role,
+                                   String opdCode, Instant now) {
+        String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
+        return new Recipient(id, region.value(), region.province(), name.trim(), normalisedEmail, role, opdCode, true,
+                activeKey(region.value(), normalisedEmail, role), now, null);
+    }
+
+    static String activeKey(String regionCode, String email, RecipientRole role) {
+        return regionCode + "/" + email + "/" + role;
+    }
+}
