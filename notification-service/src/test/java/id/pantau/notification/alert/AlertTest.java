@@ -1,0 +1,193 @@
+package id.pantau.notification.alert;
+
+import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertRaised;
+import id.pantau.events.AlertResolved;
+import id.pantau.events.Severity;
+import id.pantau.events.SlipRule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AlertTest {
+
+    private static final Instant T0 = Instant.parse("2026-04-03T03:30:00Z");
+
+    static AlertSignal slip(String eventId, Severity severity, String period, Instant at) {
+        return new AlertSignal(eventId, "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18.0.00.0.00.01.0000",
+                AlertRule.BEHIND_TRAJECTORY, severity, period, new BigDecimal("7.5"), new BigDecimal("9.5"),
+                new BigDecimal("0.2"), at);
+    }
+
+    private static Alert opened(Severity severity) {
+        return Alert.open("a1", slip("e1", severity, "2026-03", T0)).alert();
+    }
+
+    @Test
+    void aSlipOpensAnAlertWithOneOccurrenceAnnouncedAndToldToTheRecipients() {
+        AlertChange change = Alert.open("a1", slip("e1", Severity.RED, "2026-03", T0));
+
+        Alert alert = change.alert();
+        assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+        assertThat(alert.occurrences()).isEqualTo(1);
+        assertThat(alert.openedAt()).isEqualTo(T0);
+        assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY");
+        assertThat(change.event()).isEqualTo(new AlertRaised("a1", "inno-1", "ind-1", "32.73",
+                "2.18.0.00.0.00.01.0000", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03", T0));
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
+        assertThat(change.notice().severity()).isEqualTo(Severity.RED);
+        assertThat(alert.history()).extracting(AlertTransition::kind).containsExactly(AlertTransition.Kind.OPENED);
+    }
+
+    @Test
+    void aRepeatTakesTheLatestValuesAndCountsWithoutANewEventOrNotice() {
+        Alert alert = opened(Severity.AMBER);
+        AlertSignal later = new AlertSignal("e2", "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18.0.00.0.00.01.0000",
+                AlertRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-04", new BigDecimal("7"), new BigDecimal("8.9"),
+                new BigDecimal("0.37"), T0.plusSeconds(86_400));
+
+        AlertChange change = alert.repeat(later);
+
+        assertThat(change.changed()).isTrue();
+        assertThat(change.event()).isNull();
+        assertThat(change.notice()).isNull();
+        assertThat(alert.occurrences()).isEqualTo(2);
+        assertThat(alert.period()).isEqualTo("2026-04");
+        assertThat(alert.actual()).isEqualByComparingTo("8.9");
+        assertThat(alert.lastSeenAt()).isEqualTo(T0.plusSeconds(86_400));
+        assertThat(alert.openedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void amberToRedEscalatesAndTellsTheRecipientsAgain() {
+        Alert alert = opened(Severity.AMBER);
+
+        AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-04", T0.plusSeconds(60)));
+
+        assertThat(alert.severity()).isEqualTo(Severity.RED);
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.ESCALATED);
+        assertThat(change.notice().severity()).isEqualTo(Severity.RED);
+        assertThat(change.event()).isNull();
+        assertThat(alert.history()).extracting(AlertTransition::kind)
+                .containsExactly(AlertTransition.Kind.OPENED, AlertTransition.Kind.ESCALATED);
+    }
+
+    @Test
+    void redToAmberTakesTheLowerSeverityWithoutTellingAnyone() {
+        Alert alert = opened(Severity.RED);
+
+        AlertChange change = alert.repeat(slip("e2", Severity.AMBER, "2026-04", T0.plusSeconds(60)));
+
+        assertThat(alert.severity()).isEqualTo(Severity.AMBER);
+        assertThat(change.notice()).isNull();
+        assertThat(alert.occurrences()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameEventDeliveredAgainChangesNothing() {
+        Alert alert = opened(Severity.AMBER);
+
+        AlertChange change = alert.repeat(slip("e1", Severity.RED, "2026-03", T0));
+
+        assertThat(change.changed()).isFalse();
+        assertThat(alert.occurrences()).isEqualTo(1);
+        assertThat(alert.severity()).isEqualTo(Severity.AMBER);
+    }
+
+    @Test
+    void recoveryResolvesTheAlertAsRecoveredWithABackOnTrackNotice() {
+        Alert alert = opened(Severity.RED);
+        Instant later = T0.plusSeconds(3_600);
+
+        AlertChange change = alert.recover(new Recovery("e9", "ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-05",
+                new BigDecimal("6.5"), new BigDecimal("6.4"), new BigDecimal("1.02"), later));
+
+        assertThat(alert.state()).isEqualTo(AlertState.RESOLVED);
+        assertThat(alert.resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
+        assertThat(alert.openKey()).isNull();
+        assertThat(alert.resolvedAt()).isEqualTo(later);
+        assertThat(alert.actual()).isEqualByComparingTo("6.4");
+        assertThat(((AlertResolved) change.event()).resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RECOVERED);
+    }
+
+    @Test
+    void anOpenAlertCanBeAcknowledgedOnceWithWhoWhenAndComment() {
+        Alert alert = opened(Severity.RED);
+        Instant at = T0.plusSeconds(600);
+
+        AlertChange change = alert.acknowledge("inspektorat-bandung", "Ditindaklanjuti", at);
+
+        assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
+        assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY");
+        assertThat(change.event()).isEqualTo(new AlertAcknowledged("a1", "inno-1", "ind-1", "32.73",
+                "inspektorat-bandung", "Ditindaklanjuti", at));
+        assertThat(change.notice()).isNull();
+        assertThat(alert.history()).last().isEqualTo(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED,
+                "inspektorat-bandung", at, "Ditindaklanjuti"));
+        assertThatThrownBy(() -> alert.acknowledge("someone", null, at))
+                .isInstanceOf(AlertTransitionRefused.class)
+                .extracting(refused -> ((AlertTransitionRefused) refused).code()).isEqualTo("alert-not-open");
+    }
+
+    @Test
+    void anAcknowledgedAlertStillCountsRepeatsAndEscalates() {
+        Alert alert = opened(Severity.AMBER);
+        alert.acknowledge("inspektorat-bandung", null, T0.plusSeconds(1));
+
+        AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-04", T0.plusSeconds(2)));
+
+        assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.ESCALATED);
+    }
+
+    @Test
+    void resolvingByHandTakesAReasonFromOpenOrAcknowledgedButNotTwice() {
+        Alert open = opened(Severity.RED);
+        Alert acknowledged = opened(Severity.RED);
+        acknowledged.acknowledge("inspektorat-bandung", null, T0.plusSeconds(1));
+
+        AlertChange change = open.resolve("inspektorat-bandung", "Target direvisi", T0.plusSeconds(5));
+        acknowledged.resolve("inspektorat-bandung", "Sudah ditangani", T0.plusSeconds(5));
+
+        assertThat(open.resolution()).isEqualTo(AlertResolved.Resolution.MANUAL);
+        assertThat(((AlertResolved) change.event()).reason()).isEqualTo("Target direvisi");
+        assertThat(change.notice()).isNull();
+        assertThat(acknowledged.state()).isEqualTo(AlertState.RESOLVED);
+        assertThat(acknowledged.history()).extracting(AlertTransition::kind).containsExactly(
+                AlertTransition.Kind.OPENED, AlertTransition.Kind.ACKNOWLEDGED, AlertTransition.Kind.RESOLVED);
+        assertThatThrownBy(() -> open.resolve("x", "again", T0.plusSeconds(9)))
+                .isInstanceOf(AlertTransitionRefused.class)
+                .extracting(refused -> ((AlertTransitionRefused) refused).code()).isEqualTo("alert-resolved");
+        assertThatThrownBy(() -> open.acknowledge("x", null, T0.plusSeconds(9)))
+                .isInstanceOf(AlertTransitionRefused.class);
+    }
+
+    @Test
+    void aResolvedAlertTakesNoMoreSignals() {
+        Alert alert = opened(Severity.RED);
+        alert.resolve("x", "selesai", T0.plusSeconds(1));
+
+        assertThatThrownBy(() -> alert.repeat(slip("e2", Severity.RED, "2026-04", T0.plusSeconds(2))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anOverdueReportAlertIsToldButNeverAnnouncedAsItHasNoSlipRule() {
+        AlertSignal overdue = new AlertSignal("e1", "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18",
+                AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null, T0);
+
+        AlertChange opened = Alert.open("a1", overdue);
+        AlertChange acknowledged = opened.alert().acknowledge("x", null, T0.plusSeconds(1));
+        AlertChange resolved = opened.alert().resolve("x", "laporan masuk", T0.plusSeconds(2));
+
+        assertThat(opened.notice().kind()).isEqualTo(Notice.Kind.RAISED);
+        assertThat(opened.event()).isNull();
+        assertThat(acknowledged.event()).isNull();
+        assertThat(resolved.event()).isNull();
+        assertThat(opened.alert().openKey()).isNull();
+    }
+}

@@ -1,0 +1,91 @@
+package id.pantau.notification.delivery;
+
+import id.pantau.events.Severity;
+import id.pantau.notification.alert.Alert;
+import id.pantau.notification.alert.AlertChange;
+import id.pantau.notification.alert.AlertRule;
+import id.pantau.notification.alert.AlertSignal;
+import id.pantau.notification.alert.Recovery;
+import id.pantau.notification.innovation.InnovationLabel;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailComposerTest {
+
+    private static final Instant DETECTED = Instant.parse("2026-04-03T03:30:00Z");
+    private static final InnovationLabel LABEL = new InnovationLabel("inno-1", "32.73", "2.18.0.00.0.00.01.0000",
+            "Dinas PTSP", "Aplikasi layanan perizinan online", Map.of("ind-1", "Waktu layanan"));
+
+    private final MailComposer composer = new MailComposer(URI.create("http://127.0.0.1:8084"), ZoneId.of("Asia/Jakarta"));
+
+    private static AlertSignal slip(Severity severity, String eventId) {
+        return new AlertSignal(eventId, "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18.0.00.0.00.01.0000",
+                AlertRule.BEHIND_TRAJECTORY, severity, "2026-03", new BigDecimal("7.5"), new BigDecimal("1234.5"),
+                new BigDecimal("0.2"), DETECTED);
+    }
+
+    @Test
+    void aRedAlertNamesSeverityIndicatorOpdAndRegionInItsSubject() {
+        AlertChange opened = Alert.open("a1", slip(Severity.RED, "e1"));
+
+        MailMessage mail = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73");
+
+        assertThat(mail.subject())
+                .isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — Dinas PTSP (Kota Bandung 32.73)");
+    }
+
+    @Test
+    void theBodyStatesTheFiguresInIndonesianFormatTheRuleInWordsAndTheLink() {
+        AlertChange opened = Alert.open("a1", slip(Severity.AMBER, "e1"));
+
+        String body = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73").body();
+
+        assertThat(body).contains("Aplikasi layanan perizinan online", "Waktu layanan",
+                "Dinas PTSP (2.18.0.00.0.00.01.0000)", "Kota Bandung 32.73", "2026-03",
+                "Seharusnya : 7,5", "Realisasi  : 1.234,5", "Kemajuan   : 20% dari kemajuan yang diharapkan",
+                "Status     : KUNING", "tertinggal dari lintasan yang diharapkan", "03/04/2026 10.30 WIB",
+                "http://127.0.0.1:8084/alerts/a1");
+    }
+
+    @Test
+    void anEscalationAndARecoverySayWhatChanged() {
+        Alert alert = Alert.open("a1", slip(Severity.AMBER, "e1")).alert();
+        AlertChange escalated = alert.repeat(slip(Severity.RED, "e2"));
+        MailMessage escalation = composer.compose(alert, escalated.notice(), LABEL, "Kota Bandung 32.73");
+        AlertChange recovered = alert.recover(new Recovery("e3", "ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-05",
+                new BigDecimal("6.5"), new BigDecimal("6.4"), new BigDecimal("1.02"), DETECTED.plusSeconds(3600)));
+        MailMessage recovery = composer.compose(alert, recovered.notice(), LABEL, "Kota Bandung 32.73");
+
+        assertThat(escalation.subject()).startsWith("[Pantau Inovasi] Peringatan naik menjadi MERAH: Waktu layanan");
+        assertThat(recovery.subject()).startsWith("[Pantau Inovasi] Kembali sesuai target: Waktu layanan");
+        assertThat(recovery.body()).contains("ditutup otomatis", "Status     : kembali sesuai target", "2026-05");
+    }
+
+    @Test
+    void anOverdueReportIsExplainedWithoutFigures() {
+        AlertChange opened = Alert.open("a1", new AlertSignal("e1", "inno-1", "ind-1", "Waktu layanan", "32.73",
+                "2.18.0.00.0.00.01.0000", AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null,
+                DETECTED));
+
+        MailMessage mail = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73");
+
+        assertThat(mail.subject()).startsWith("[Pantau Inovasi] Laporan terlambat: Waktu layanan — Dinas PTSP");
+        assertThat(mail.body()).contains("belum dilaporkan").doesNotContain("Seharusnya :", "Realisasi  :", "Kemajuan   :");
+    }
+
+    @Test
+    void withoutTheInnovationsLabelsTheCodesStandIn() {
+        AlertChange opened = Alert.open("a1", slip(Severity.RED, "e1"));
+
+        MailMessage mail = composer.compose(opened.alert(), opened.notice(), null, "32.73");
+
+        assertThat(mail.subject()).isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — 2.18.0.00.0.00.01.0000 (32.73)");
+        assertThat(mail.body()).contains("inovasi inno-1");
+    }
+}

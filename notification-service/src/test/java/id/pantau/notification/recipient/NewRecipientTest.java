@@ -1,0 +1,42 @@
+package id.pantau.notification.recipient;
+
+import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.notification.region.RegionCode;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewRecipientTest {
+
+    @Test
+    void anOpdHeadNeedsTheCodeOfItsOpd() {
+        NewRecipient head = new NewRecipient("32.73", "Kepala Dinas PTSP", "kadis@bandung.go.id",
+                RecipientRole.OPD_HEAD, null);
+
+        assertThat(head.roleViolations()).extracting(FieldViolation::field).containsExactly("opdCode");
+    }
+
+    @Test
+    void theRegionWideRolesTakeNoOpdCode() {
+        NewRecipient inspectorate = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
+                RecipientRole.INSPECTORATE, "2.18.0.00.0.00.01.0000");
+        NewRecipient withoutOpd = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
+                RecipientRole.INSPECTORATE, null);
+
+        assertThat(inspectorate.roleViolations()).extracting(FieldViolation::field).containsExactly("opdCode");
+        assertThat(withoutOpd.roleViolations()).isEmpty();
+    }
+
+    @Test
+    void aRecipientIsKeptUnderItsRegionProvinceAndLowerCaseEmail() {
+        Recipient recipient = Recipient.create("r1", new RegionCode("32.73"), " Inspektorat Kota Bandung ",
+                "Inspektorat@Bandung.go.id", RecipientRole.INSPECTORATE, null, Instant.EPOCH);
+
+        assertThat(recipient.email()).isEqualTo("inspektorat@bandung.go.id");
+        assertThat(recipient.name()).isEqualTo("Inspektorat Kota Bandung");
+        assertThat(recipient.provinceCode()).isEqualTo("32");
+        assertThat(recipient.active()).isTrue();
+        assertThat(recipient.activeKey()).isEqualTo("32.73/inspektorat@bandung.go.id/INSPECTORATE");
+    }
+}
