@@ -29,6 +29,10 @@ record ChildLauncher(Path java, String classpath, Path logDir, boolean console) 
 
     ChildProcess javaMain(String name, List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath, CHILD_LOGGING));
+        if (Runtime.version().feature() >= 24) {
+            // Kafka and Netty still use sun.misc.Unsafe; JDK 24+ would warn about it at every start
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.addAll(jvmOptions);
         command.add(mainClass);
         command.addAll(args);
