@@ -3,9 +3,9 @@ package id.pantau.innovation.innovation;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.events.InnovationStage;
+import id.pantau.innovation.Moments;
 import id.pantau.innovation.paging.PageQuery;
 import id.pantau.innovation.paging.PageResponse;
-import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,7 +33,7 @@ public class InnovationRegister {
     /** Inserts the innovation and its InnovationRegistered event in one write, then has the event relayed. */
     public Innovation register(NewInnovation request) {
         Innovation innovation = InnovationRules.register(request, directory, settings,
-                () -> ObjectId.get().toHexString(), Instant.now());
+                () -> ObjectId.get().toHexString(), Moments.now());
         mongo.insert(innovation);
         relay.relaySoon();
         return innovation;

@@ -1,10 +1,10 @@
 package id.pantau.innovation.opd;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.innovation.Moments;
 import id.pantau.innovation.paging.PageQuery;
 import id.pantau.innovation.paging.PageResponse;
 import id.pantau.innovation.region.RegionDirectory;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -27,7 +27,7 @@ public class OpdDirectory {
     /** @throws ApiProblem 404 for an unknown region, 400 for invalid input, 409 for a code already used */
     public Opd register(String regionCode, NewOpd request) {
         String region = regions.find(regionCode).code();
-        Opd opd = OpdRules.newOpd(region, request, code -> opds.existsByRegionCodeAndCode(region, code), Instant.now());
+        Opd opd = OpdRules.newOpd(region, request, code -> opds.existsByRegionCodeAndCode(region, code), Moments.now());
         try {
             return opds.insert(opd);
         } catch (DuplicateKeyException alreadyRegistered) {

@@ -1,9 +1,9 @@
 package id.pantau.innovation.region;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.innovation.Moments;
 import id.pantau.innovation.paging.PageQuery;
 import id.pantau.innovation.paging.PageResponse;
-import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +21,7 @@ public class RegionDirectory {
     }
 
     public Region register(NewRegion request) {
-        Region region = RegionRules.newRegion(request, regions::existsById, Instant.now());
+        Region region = RegionRules.newRegion(request, regions::existsById, Moments.now());
         try {
             return regions.insert(region);
         } catch (DuplicateKeyException alreadyRegistered) {
