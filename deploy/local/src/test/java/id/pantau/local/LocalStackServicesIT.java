@@ -95,6 +95,20 @@ class LocalStackServicesIT {
     }
 
     @Test
+    void externalKafkaAndMongoAreHandedToTheServicesInsteadOfStartingOwnOnes() throws Exception {
+        try (LocalStack stack = stack("external").services(PantauService.MONITORING)
+                .externalKafka("kafka.example:9092")
+                .externalMongo("mongodb://mongo.example:27017/?replicaSet=rs0")
+                .start()) {
+            assertThat(environmentOf(stack, PantauService.MONITORING))
+                    .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka.example:9092")
+                    .containsEntry("SPRING_MONGODB_URI", "mongodb://mongo.example:27017/pantau-monitoring?replicaSet=rs0");
+            assertThat(stack.dataDir().resolve("logs/kafka.log")).doesNotExist();
+            assertThat(stack.dataDir().resolve("logs/mongo.log")).doesNotExist();
+        }
+    }
+
+    @Test
     void oneServiceCanBeStoppedOrKilledAndStartedAgainWhileTheOthersRun() throws Exception {
         try (LocalStack stack = stack("restart").services(PantauService.INNOVATION, PantauService.MONITORING).start()) {
             String monitoringReady = stack.serviceUrl("monitoring-service") + "/actuator/health/readiness";
