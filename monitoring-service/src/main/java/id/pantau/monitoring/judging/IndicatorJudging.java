@@ -7,6 +7,7 @@ import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.period.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,7 +51,8 @@ public class IndicatorJudging {
             }
             Slip before = current == null ? null : current.currentSlip();
             Judgement judgement = judge.judge(indicator, period, actual, before);
-            Instant now = Instant.now();
+            // MongoDB keeps milliseconds: the answer should not show more than a later read can
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Optional<PantauEvent> announcement = SlipAnnouncements.of(indicator, before, judgement, now);
             IndicatorStatus next = new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
                     indicator.regionCode(), judgement.period(), period.end(), judgement.actual(), judgement.expected(),

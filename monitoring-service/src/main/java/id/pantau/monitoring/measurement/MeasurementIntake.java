@@ -10,6 +10,7 @@ import id.pantau.monitoring.period.Period;
 import id.pantau.monitoring.status.IndicatorStatusView;
 import id.pantau.monitoring.web.FieldProblem;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,7 +53,8 @@ class MeasurementIntake {
         if (measurements.existsByIndicatorIdAndPeriod(indicator.indicatorId(), period.code())) {
             throw exists(indicator, period);
         }
-        Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS, Instant.now());
+        Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try {
             mongo.insert(measurement);
         } catch (DuplicateKeyException submittedConcurrently) {

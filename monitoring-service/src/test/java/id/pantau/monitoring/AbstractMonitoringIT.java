@@ -1,0 +1,472 @@
+package id.pantau.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pantau.events.EventCatalog;
+import id.pantau.events.IndicatorDefinition;
+import id.pantau.events.IndicatorKind;
+import id.pantau.events.IndicatorMeasured;
+import id.pantau.events.IndicatorTargetRevised;
+import id.pantau.events.InnovationForm;
+import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationStage;
+import id.pantau.events.PantauEvent;
+import id.pantau.events.PantauJson;
+import id.pantau.events.Polarity;
+import id.pantau.events.ReportingFrequency;
+import id.pantau.events.Severity;
+import id.pantau.events.SlipRule;
+import id.pantau.events.TargetRecovered;
+import id.pantau.events.TargetSlipped;
+import id.pantau.testing.ApiClient;
+import id.pantau.testing.EventProbe;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.assertj.core.api.SoftAssertions;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * monitoring-service as its neighbours see it: innovation events in on {@code innovation-events}, measurements
+ * through the HTTP API, judgements out on {@code monitoring-events}. Run by {@link MonitoringIT} on the local
+ * engines and by {@link MonitoringContainersIT} on Testcontainers where Docker runs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "pantau.monitoring.rejudge-interval=500ms",
+        "pantau.monitoring.regions[35.07].tolerance=0.30"})
+abstract class AbstractMonitoringIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static EventProbe monitoringEvents;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void probe() {
+        if (monitoringEvents == null) {
+            monitoringEvents = EventProbe.on(kafka, "monitoring-events");
+        }
+    }
+
+    @AfterAll
+    static void closeProbe() throws InterruptedException {
+        monitoringEvents.close();
+        monitoringEvents = null;
+    }
+
+    @Test
+    void anInnovationDeliveredTwiceBuildsOneReadModelEntryPerIndicatorAndTakesTargetRevisions() {
+        InnovationRegistered innovation = innovation("32.73");
+        String eventId = UUID.randomUUID().toString();
+        String serviceTime = indicatorId(innovation, "time");
+
+        publish(innovation, eventId);
+        publish(innovation, eventId);
+        publish(innovation, UUID.randomUUID().toString());
+        publish(new IndicatorTargetRevised(innovation.innovationId(), "32.73", innovation.opdCode(), serviceTime,
+                new BigDecimal("5"), new BigDecimal("4"), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30),
+                "Revisi tengah tahun", "bappeda", Instant.now()), UUID.randomUUID().toString());
+
+        JsonNode status = Awaitility.await().atMost(PATIENCE).until(() -> api().get(statusOf(serviceTime)),
+                response -> response.status() == 200 && response.json().at("/indicator/target").decimalValue()
+                        .compareTo(new BigDecimal("4")) == 0).json();
+        assertThat(mongo.count(Query.query(Criteria.where("innovationId").is(innovation.innovationId())), "indicators"))
+                .isEqualTo(innovation.indicators().size());
+        assertThat(status.at("/indicator/deadline").asString()).isEqualTo("2026-09-30");
+        assertThat(status.at("/indicator/baseline").decimalValue()).isEqualByComparingTo("10");
+        assertThat(status.at("/indicator/name").asString()).isEqualTo("Waktu layanan");
+        assertThat(status.at("/indicator/kind").asString()).isEqualTo("TREND");
+        assertThat(status.at("/indicator/unit").asString()).isEqualTo("hari");
+        assertThat(status.at("/indicator/polarity").asString()).isEqualTo("LOWER_IS_BETTER");
+        assertThat(status.at("/indicator/frequency").asString()).isEqualTo("MONTHLY");
+        assertThat(status.at("/indicator/startDate").asString()).isEqualTo("2026-01-01");
+        assertThat(status.at("/indicator/innovationId").asString()).isEqualTo(innovation.innovationId());
+        assertThat(status.at("/indicator/innovationTitle").asString()).isEqualTo(innovation.title());
+        assertThat(status.at("/indicator/opdName").asString()).isEqualTo("Dinas PTSP");
+        assertThat(status.at("/health").asString()).isEqualTo("NO_DATA");
+        assertThat(status.has("period")).isFalse();
+    }
+
+    @Test
+    void theWorkedExampleSlipsRedInJanuaryStaysSilentInFebruaryAndRecoversInMarch() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "time");
+
+        ApiClient.Response january = submit(innovation, indicator, "2026-01", "10");
+        ApiClient.Response february = submit(innovation, indicator, "2026-02", "10");
+        ApiClient.Response march = submit(innovation, indicator, "2026-03", "7");
+
+        String januaryId = january.json().get("id").asString();
+        assertThat(january.status()).isEqualTo(201);
+        assertThat(january.header("Location")).isEqualTo("/api/v1/measurements/" + januaryId);
+        assertThat(january.json().get("submittedBy").asString()).isEqualTo("anonymous");
+        assertThat(january.json().at("/status/expected").decimalValue()).isEqualByComparingTo("9.1667");
+        assertThat(january.json().at("/status/progressRatio").decimalValue()).isEqualByComparingTo("0");
+        assertThat(january.json().at("/status/slip/severity").asString()).isEqualTo("RED");
+        assertThat(january.json().at("/status/slip/rule").asString()).isEqualTo("BEHIND_TRAJECTORY");
+        assertThat(january.json().at("/status/health").asString()).isEqualTo("AT_RISK");
+        assertThat(february.json().at("/status/slip/severity").asString()).isEqualTo("RED");
+        assertThat(february.json().at("/status/slip/since")).isEqualTo(january.json().at("/status/slip/since"));
+        assertThat(march.json().at("/status/expected").decimalValue()).isEqualByComparingTo("7.5278");
+        assertThat(march.json().at("/status/progressRatio").decimalValue()).isEqualByComparingTo("1.2135");
+        assertThat(march.json().at("/status/capaian").decimalValue()).isEqualByComparingTo("107.01");
+        assertThat(march.json().at("/status/health").asString()).isEqualTo("ON_TRACK");
+        assertThat(march.json().at("/status/slip").isMissingNode()).isTrue();
+
+        TargetRecovered recovered = monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(indicator));
+        assertThat(recovered.period()).isEqualTo("2026-03");
+        assertThat(recovered.rule()).isEqualTo(SlipRule.BEHIND_TRAJECTORY);
+        assertThat(recovered.progressRatio()).isEqualByComparingTo("1.2135");
+        List<TargetSlipped> slipped = events(TargetSlipped.class, indicator);
+        assertThat(slipped).singleElement().satisfies(slip -> {
+            assertThat(slip.severity()).isEqualTo(Severity.RED);
+            assertThat(slip.rule()).isEqualTo(SlipRule.BEHIND_TRAJECTORY);
+            assertThat(slip.period()).isEqualTo("2026-01");
+            assertThat(slip.expected()).isEqualByComparingTo("9.1667");
+            assertThat(slip.actual()).isEqualByComparingTo("10");
+            assertThat(slip.indicatorName()).isEqualTo("Waktu layanan");
+        });
+        assertThat(events(TargetRecovered.class, indicator)).hasSize(1);
+        assertThat(events(IndicatorMeasured.class, indicator)).extracting(IndicatorMeasured::period)
+                .containsExactly("2026-01", "2026-02", "2026-03");
+        assertThat(monitoringEvents.recorded()).filteredOn(r -> r.event() != null && indicatorOf(r.event()).equals(indicator))
+                .allSatisfy(record -> {
+                    assertThat(record.key()).isEqualTo(innovation.innovationId());
+                    assertThat(record.subject()).isEqualTo(innovation.innovationId());
+                    assertThat(record.headers()).containsEntry("ce_source", "/pantau/monitoring-service");
+                });
+
+        JsonNode status = api().get(statusOf(indicator)).json();
+        assertThat(status.get("period").asString()).isEqualTo("2026-03");
+        assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("7");
+        assertThat(status.get("health").asString()).isEqualTo("ON_TRACK");
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(mongo.exists(pendingOutbox("indicatorId", indicator), "measurements")).isFalse();
+            assertThat(mongo.exists(pendingOutbox("_id", indicator), "indicator_status")).isFalse();
+        });
+    }
+
+    @Test
+    void measurementsAreListedLatestPeriodFirstInPagesAndReadOneByOne() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "time");
+        submit(innovation, indicator, "2026-01", "9.5");
+        submit(innovation, indicator, "2026-03", "8");
+        String february = submit(innovation, indicator, "2026-02", "9").json().get("id").asString();
+
+        JsonNode firstPage = api().get("/api/v1/measurements?indicatorId=" + indicator + "&size=2").json();
+        JsonNode secondPage = api().get("/api/v1/measurements?indicatorId=" + indicator + "&size=2&page=1").json();
+        ApiClient.Response one = api().get("/api/v1/measurements/" + february);
+
+        assertThat(firstPage.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(firstPage.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(firstPage.get("size").asInt()).isEqualTo(2);
+        assertThat(firstPage.get("content").findValuesAsString("period")).containsExactly("2026-03", "2026-02");
+        assertThat(secondPage.get("page").asInt()).isEqualTo(1);
+        assertThat(secondPage.get("content").findValuesAsString("period")).containsExactly("2026-01");
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("value").decimalValue()).isEqualByComparingTo("9");
+        assertThat(one.json().get("indicatorId").asString()).isEqualTo(indicator);
+        assertThat(one.json().has("outbox")).isFalse();
+        assertProblem(api().get("/api/v1/measurements/nothing-here"), 404, "measurement-not-found");
+        assertProblem(api().get(statusOf("nothing-here")), 404, "indicator-not-found");
+        assertProblem(api().get("/api/v1/measurements?size=500"), 400, "validation-failed");
+    }
+
+    @Test
+    void aLateMeasurementForAnEarlierPeriodDoesNotFlipTheCurrentState() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "time");
+
+        submit(innovation, indicator, "2026-03", "7");
+        ApiClient.Response lateJanuary = submit(innovation, indicator, "2026-01", "10");
+        String april = submit(innovation, indicator, "2026-04", "6.5").json().get("id").asString();
+
+        assertThat(lateJanuary.status()).isEqualTo(201);
+        assertThat(lateJanuary.json().at("/status/period").asString()).isEqualTo("2026-03");
+        assertThat(lateJanuary.json().at("/status/slip").isMissingNode()).isTrue();
+        monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(april));
+        assertThat(events(TargetSlipped.class, indicator)).isEmpty();
+        assertThat(api().get(statusOf(indicator)).json().get("period").asString()).isEqualTo("2026-04");
+    }
+
+    @Test
+    void aBoundBreachSlipsRedAndALaterPeriodWithinTheLimitRecovers() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "response");
+
+        ApiClient.Response breached = submit(innovation, indicator, "2026-02", "3");
+        ApiClient.Response stillBreached = submit(innovation, indicator, "2026-03", "2.5");
+        ApiClient.Response respected = submit(innovation, indicator, "2026-04", "1.5");
+
+        assertThat(breached.json().at("/status/slip/rule").asString()).isEqualTo("BOUND_BREACHED");
+        assertThat(stillBreached.json().at("/status/slip/rule").asString()).isEqualTo("BOUND_BREACHED");
+        assertThat(respected.json().at("/status/health").asString()).isEqualTo("ON_TRACK");
+        monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(indicator));
+        assertThat(events(TargetSlipped.class, indicator)).singleElement()
+                .satisfies(slip -> assertThat(slip.rule()).isEqualTo(SlipRule.BOUND_BREACHED));
+    }
+
+    @Test
+    void aRegionsOwnToleranceDecidesWhetherAnIndicatorSlips() {
+        InnovationRegistered strict = registered("32.73");
+        InnovationRegistered lenient = registered("35.07");
+
+        ApiClient.Response behindInStrict = submit(strict, indicatorId(strict, "time"), "2026-03", "8");
+        ApiClient.Response behindInLenient = submit(lenient, indicatorId(lenient, "time"), "2026-03", "8");
+
+        assertThat(behindInStrict.json().at("/status/progressRatio").decimalValue()).isEqualByComparingTo("0.8090");
+        assertThat(behindInStrict.json().at("/status/slip/severity").asString()).isEqualTo("AMBER");
+        assertThat(behindInLenient.json().at("/status/slip").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void everyBadInputIsRefusedWithItsProblemAndNothingIsWrittenOrPublished() {
+        InnovationRegistered innovation = registered("32.73");
+        InnovationRegistered other = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        String coverage = indicatorId(innovation, "coverage");
+        String milestone = indicatorId(innovation, "data");
+        String id = innovation.innovationId();
+        SoftAssertions softly = new SoftAssertions();
+
+        refused(softly, body(id, time, "2026-03", null, null), 400, "validation-failed", "value");
+        refused(softly, "{\"innovationId\":\"" + id + "\",\"indicatorId\":\"" + time
+                + "\",\"period\":\"2026-03\",\"value\":\"sembilan\"}", 400, "validation-failed", "value");
+        refused(softly, "{\"innovationId\": ", 400, "malformed-body", null);
+        refused(softly, body(id, "", "2026-03", "9", null), 400, "validation-failed", "indicatorId");
+        refused(softly, body(id, "not-registered-yet", "2026-03", "9", null), 422, "unknown-indicator", "indicatorId");
+        refused(softly, body(other.innovationId(), time, "2026-03", "9", null), 400, "validation-failed", "innovationId");
+        refused(softly, body(id, time, "2026-Q1", "9", null), 400, "validation-failed", "period");
+        refused(softly, body(id, milestone, "2026-03", "1", null), 400, "validation-failed", "period");
+        refused(softly, body(id, time, "2025-12", "9", null), 400, "validation-failed", "period");
+        refused(softly, body(id, time, "2026-07", "9", null), 400, "validation-failed", "period");
+        refused(softly, body(id, milestone, "2026-Q1", "0.5", null), 400, "validation-failed", "value");
+        refused(softly, body(id, coverage, "2026-03", "120", null), 400, "validation-failed", "value");
+        refused(softly, body(id, time, "2026-03", "9", "ftp://dokumen.go.id/bukti.pdf"), 400, "validation-failed",
+                "evidenceUrl");
+        softly.assertAll();
+
+        assertThat(mongo.count(Query.query(Criteria.where("innovationId").is(id)), "measurements")).isZero();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").in(time, coverage, milestone)), "indicator_status"))
+                .isFalse();
+        String marker = submit(innovation, coverage, "2026-03", "50").json().get("id").asString();
+        monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(marker));
+        assertThat(monitoringEvents.recorded()).filteredOn(r -> id.equals(r.key())).extracting(r -> r.event())
+                .singleElement().isInstanceOf(IndicatorMeasured.class);
+    }
+
+    @Test
+    void anUnknownIndicatorSaysItMayNotHaveArrivedYetInTheCallersLanguage() {
+        String body = body("inn-x", "ind-x", "2026-03", "9", null);
+
+        ApiClient.Response indonesian = api().post("/api/v1/measurements", body);
+        ApiClient.Response english = api().post("/api/v1/measurements", body, "Accept-Language", "en");
+
+        assertThat(indonesian.json().get("title").asString()).isEqualTo("Indikator belum dikenal");
+        assertThat(indonesian.json().at("/errors/0/message").asString()).contains("ind-x").contains("coba lagi");
+        assertThat(english.json().get("title").asString()).isEqualTo("Unknown indicator");
+        assertThat(english.json().at("/errors/0/message").asString()).contains("may not have reached");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredAgainAndChangesNothing() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "response");
+        String body = body(innovation.innovationId(), indicator, "2026-02", "3", "https://dokumen.go.id/aduan.pdf");
+        String key = UUID.randomUUID().toString();
+
+        ApiClient.Response first = api().post("/api/v1/measurements", body, "Idempotency-Key", key);
+        ApiClient.Response retry = api().post("/api/v1/measurements", body, "Idempotency-Key", key);
+        ApiClient.Response sameKeyOtherBody = api().post("/api/v1/measurements", body.replace("\"value\":3", "\"value\":4"),
+                "Idempotency-Key", key);
+        ApiClient.Response withoutKey = api().post("/api/v1/measurements", body);
+        ApiClient.Response otherKey = api().post("/api/v1/measurements", body, "Idempotency-Key", key + "-2");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertProblem(sameKeyOtherBody, 422, "idempotency-key-reused");
+        assertProblem(withoutKey, 409, "measurement-exists");
+        assertProblem(otherKey, 409, "measurement-exists");
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").is(indicator)), "measurements")).isEqualTo(1);
+
+        String marker = submit(innovation, indicator, "2026-03", "1").json().get("id").asString();
+        monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(indicator));
+        assertThat(events(IndicatorMeasured.class, indicator)).extracting(IndicatorMeasured::measurementId)
+                .containsExactly(first.json().get("id").asString(), marker);
+        assertThat(events(TargetSlipped.class, indicator)).hasSize(1);
+    }
+
+    @Test
+    void aMeasurementLeftUnjudgedByACrashIsJudgedOnTheSchedule() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "time");
+        // what a crash between the measurement's write and its judgement leaves behind
+        mongo.insert(new Document("_id", UUID.randomUUID().toString())
+                .append("innovationId", innovation.innovationId()).append("indicatorId", indicator)
+                .append("regionCode", "32.73").append("opdCode", innovation.opdCode()).append("period", "2026-01")
+                .append("periodEnd", Date.from(LocalDate.of(2026, 1, 31).atStartOfDay(ZoneId.systemDefault()).toInstant()))
+                .append("value", new Decimal128(new BigDecimal("10"))).append("submittedBy", "anonymous")
+                .append("measuredAt", new Date()).append("judged", false).append("outbox", List.of()), "measurements");
+
+        TargetSlipped slipped = monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(indicator));
+
+        assertThat(slipped.severity()).isEqualTo(Severity.RED);
+        assertThat(slipped.period()).isEqualTo("2026-01");
+        assertThat(api().get(statusOf(indicator)).json().at("/slip/rule").asString()).isEqualTo("BEHIND_TRAJECTORY");
+        Awaitility.await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(
+                Criteria.where("indicatorId").is(indicator).and("judged").is(true)), "measurements"));
+    }
+
+    private ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    /** The PTSP, data-integration and complaint indicators of the demo, plus a percentage, under fresh ids. */
+    private static InnovationRegistered innovation(String regionCode) {
+        String id = "inn-" + UUID.randomUUID();
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        return new InnovationRegistered(id, regionCode, "2.18.0.00.0.00.01.0000", "Dinas PTSP",
+                "Aplikasi layanan perizinan online", "Layanan lambat", "Aplikasi layanan online",
+                InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF, LocalDate.of(2026, 1, 1), june, List.of(
+                new IndicatorDefinition(id + "-time", "Waktu layanan", IndicatorKind.TREND, "hari",
+                        Polarity.LOWER_IS_BETTER, new BigDecimal("10"), new BigDecimal("5"), june, ReportingFrequency.MONTHLY),
+                new IndicatorDefinition(id + "-coverage", "Layanan daring", IndicatorKind.TREND, "%",
+                        Polarity.HIGHER_IS_BETTER, new BigDecimal("20"), new BigDecimal("80"), june, ReportingFrequency.MONTHLY),
+                new IndicatorDefinition(id + "-data", "Data terpusat dan valid", IndicatorKind.MILESTONE, "status",
+                        Polarity.HIGHER_IS_BETTER, null, null, LocalDate.of(2026, 12, 31), ReportingFrequency.QUARTERLY),
+                new IndicatorDefinition(id + "-response", "Waktu respons aduan", IndicatorKind.BOUND, "hari",
+                        Polarity.LOWER_IS_BETTER, null, new BigDecimal("2"), june, ReportingFrequency.MONTHLY)),
+                Instant.now());
+    }
+
+    private InnovationRegistered registered(String regionCode) {
+        InnovationRegistered innovation = innovation(regionCode);
+        publish(innovation, UUID.randomUUID().toString());
+        for (IndicatorDefinition indicator : innovation.indicators()) {
+            Awaitility.await().atMost(PATIENCE).until(() -> api().get(statusOf(indicator.indicatorId())).status() == 200);
+        }
+        return innovation;
+    }
+
+    private static String indicatorId(InnovationRegistered innovation, String suffix) {
+        return innovation.innovationId() + "-" + suffix;
+    }
+
+    private void publish(PantauEvent event, String eventId) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>("innovation-events", event.innovationId(),
+                    PantauJson.mapper().writeValueAsBytes(event));
+            Map.of("ce_id", eventId,
+                    "ce_type", EventCatalog.of(event.getClass()).type(),
+                    "ce_source", "/pantau/innovation-service",
+                    "ce_specversion", "1.0",
+                    "ce_subject", event.innovationId())
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + event, e);
+        }
+    }
+
+    private ApiClient.Response submit(InnovationRegistered innovation, String indicatorId, String period, String value) {
+        ApiClient.Response response = api().post("/api/v1/measurements",
+                body(innovation.innovationId(), indicatorId, period, value, null));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
+    private static String body(String innovationId, String indicatorId, String period, String value, String evidenceUrl) {
+        StringBuilder json = new StringBuilder("{\"innovationId\":\"").append(innovationId)
+                .append("\",\"indicatorId\":\"").append(indicatorId).append("\",\"period\":\"").append(period)
+                .append("\",\"note\":\"Rata-rata bulanan\"");
+        if (value != null) {
+            json.append(",\"value\":").append(value);
+        }
+        if (evidenceUrl != null) {
+            json.append(",\"evidenceUrl\":\"").append(evidenceUrl).append('"');
+        }
+        return json.append('}').toString();
+    }
+
+    private void refused(SoftAssertions softly, String body, int status, String code, String field) {
+        ApiClient.Response response = api().post("/api/v1/measurements", body);
+        String explained = body + " -> " + response.body();
+        softly.assertThat(response.status()).as(explained).isEqualTo(status);
+        softly.assertThat(response.header("Content-Type")).as(explained).startsWith("application/problem+json");
+        softly.assertThat(response.json().path("code").asString()).as(explained).isEqualTo(code);
+        if (field != null) {
+            softly.assertThat(response.json().path("errors").findValuesAsString("field")).as(explained)
+                    .containsExactly(field);
+        }
+    }
+
+    private static void assertProblem(ApiClient.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
+        assertThat(response.json().path("code").asString()).as(response.body()).isEqualTo(code);
+    }
+
+    private static String statusOf(String indicatorId) {
+        return "/api/v1/indicators/" + indicatorId + "/status";
+    }
+
+    private static Query pendingOutbox(String field, String indicatorId) {
+        return Query.query(Criteria.where(field).is(indicatorId).and("outbox.0").exists(true));
+    }
+
+    private static <T extends PantauEvent> List<T> events(Class<T> type, String indicatorId) {
+        return monitoringEvents.events(type).stream().filter(event -> indicatorOf(event).equals(indicatorId)).toList();
+    }
+
+    private static String indicatorOf(PantauEvent event) {
+        if (event instanceof IndicatorMeasured measured) {
+            return measured.indicatorId();
+        }
+        if (event instanceof TargetSlipped slipped) {
+            return slipped.indicatorId();
+        }
+        return event instanceof TargetRecovered recovered ? recovered.indicatorId() : "";
+    }
+}
