@@ -10,7 +10,7 @@ import id.pantau.events.SlipRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,7 +19,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The action-plan projection: one document per innovation, written only by {@link ActionPlanProjection} with
  * field-level updates. Fields that events may set out of order carry the instant or order key of the event that
  * set them ({@code ...AsOf}, {@code ...Order}), so that an older event never overwrites a newer one.
- * {@code registeredAt} is null until the innovation's registration arrived.
+ * {@code registeredAt} is null until the innovation's registration arrived. Indicators and alerts are maps keyed
+ * by their ids rather than arrays, so that every update addresses its field by path and a condition on it
+ * applies to that very indicator or alert (the positional operator would need {@code $elemMatch}, which the
+ * local MongoDB wire server does not resolve).
  */
 @Document(ActionPlan.COLLECTION)
 @CompoundIndex(name = "region_opd", def = "{'regionCode': 1, 'opdCode': 1}")
@@ -38,21 +41,23 @@ public record ActionPlan(
         InnovationStage stage,
         Instant stageAsOf,
         Instant registeredAt,
-        List<IndicatorEntry> indicators,
-        List<AlertEntry> alerts,
+        Map<String, IndicatorEntry> indicators,
+        Map<String, AlertEntry> alerts,
         Instant lastEventAt) {
 
     public static final String COLLECTION = "action_plan";
 
     public ActionPlan {
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
-        alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
+        alerts = alerts == null ? Map.of() : Map.copyOf(alerts);
     }
 
     /**
      * One indicator: its definition (from the registration; target and deadline revisable), its latest
-     * measurement, monitoring-service's latest judgement (slip state, expected value, progress ratio) and
-     * whether a report is overdue. {@code position} keeps the order of the registration.
+     * measurement, monitoring-service's latest judgement (slip state since when, expected value, progress ratio)
+     * and the latest overdue report, cleared by a measurement of that period or a later one. {@code position} keeps
+     * the order of the registration. Slip and overdue are flat fields: a condition on a field of a missing
+     * sub-document does not match on the wire server.
      */
     public record IndicatorEntry(
             String indicatorId,
@@ -70,19 +75,15 @@ public record ActionPlan(
             BigDecimal latestValue,
             Instant measuredAt,
             String measurementOrder,
-            Slip slip,
+            Severity slipSeverity,
+            SlipRule slipRule,
+            Instant slipSince,
             BigDecimal judgedExpected,
             BigDecimal judgedProgressRatio,
             String judgementOrder,
-            Overdue overdue) {
-    }
-
-    /** The indicator is off track since {@code since}, by this rule, at this severity. */
-    public record Slip(Severity severity, SlipRule rule, Instant since) {
-    }
-
-    /** The report of {@code period} did not arrive by {@code dueDate}; cleared by a measurement of it or later. */
-    public record Overdue(String period, LocalDate dueDate, String periodEnd) {
+            String overduePeriod,
+            LocalDate overdueDueDate,
+            String overduePeriodEnd) {
     }
 
     /** An alert of the innovation; resolved ones stay as tombstones so that a late event cannot reopen them. */

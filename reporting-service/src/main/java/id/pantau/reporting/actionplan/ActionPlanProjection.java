@@ -14,11 +14,11 @@ import id.pantau.events.PantauEvent;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
-import id.pantau.reporting.actionplan.ActionPlan.AlertEntry;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
 import id.pantau.reporting.events.Projection;
 import id.pantau.reporting.progress.ReportingPeriod;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ActionPlanProjection implements Projection {
-
-    private static final String INDICATOR = "indicators.$.";
-    private static final String ALERT = "alerts.$.";
 
     private final MongoTemplate mongo;
 
@@ -94,15 +91,16 @@ class ActionPlanProjection implements Projection {
         List<IndicatorDefinition> indicators = event.indicators() == null ? List.of() : event.indicators();
         for (int position = 0; position < indicators.size(); position++) {
             IndicatorDefinition definition = indicators.get(position);
-            ensureIndicator(id, definition.indicatorId());
-            mongo.updateFirst(indicator(id, definition.indicatorId()), new Update()
-                    .set(INDICATOR + "position", position)
-                    .set(INDICATOR + "name", definition.name())
-                    .set(INDICATOR + "kind", definition.kind())
-                    .set(INDICATOR + "unit", definition.unit())
-                    .set(INDICATOR + "polarity", definition.polarity())
-                    .set(INDICATOR + "frequency", definition.frequency())
-                    .set(INDICATOR + "baseline", definition.baseline()), ActionPlan.class);
+            String path = indicatorPath(definition.indicatorId());
+            mongo.updateFirst(byId(id), new Update()
+                    .set(path + "indicatorId", definition.indicatorId())
+                    .set(path + "position", position)
+                    .set(path + "name", definition.name())
+                    .set(path + "kind", definition.kind())
+                    .set(path + "unit", definition.unit())
+                    .set(path + "polarity", definition.polarity())
+                    .set(path + "frequency", definition.frequency())
+                    .set(path + "baseline", definition.baseline()), ActionPlan.class);
             target(id, definition.indicatorId(), at, definition.target(), definition.deadline());
         }
     }
@@ -119,8 +117,7 @@ class ActionPlanProjection implements Projection {
     }
 
     private void describe(String id, Instant at, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("descriptionAsOf").not().gte(at)),
-                update.set("descriptionAsOf", at), ActionPlan.class);
+        mongo.updateFirst(olderThan(id, "descriptionAsOf", at), update.set("descriptionAsOf", at), ActionPlan.class);
     }
 
     private void stageChanged(InnovationStageChanged event) {
@@ -129,101 +126,106 @@ class ActionPlanProjection implements Projection {
     }
 
     private void stage(String id, InnovationStage stage, Instant at) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("stageAsOf").not().gte(at)),
-                new Update().set("stage", stage).set("stageAsOf", at), ActionPlan.class);
+        mongo.updateFirst(olderThan(id, "stageAsOf", at), new Update().set("stage", stage).set("stageAsOf", at),
+                ActionPlan.class);
     }
 
     private void targetRevised(IndicatorTargetRevised event) {
         touch(event.innovationId(), event.regionCode(), event.revisedAt());
-        ensureIndicator(event.innovationId(), event.indicatorId());
         target(event.innovationId(), event.indicatorId(), event.revisedAt(), event.newTarget(), event.newDeadline());
     }
 
     private void target(String id, String indicatorId, Instant at, Object target, Object deadline) {
-        Update update = new Update().set(INDICATOR + "targetAsOf", at);
-        setIfPresent(update, INDICATOR + "target", target);
-        setIfPresent(update, INDICATOR + "deadline", deadline);
-        mongo.updateFirst(indicator(id, indicatorId, Criteria.where("targetAsOf").not().gte(at)), update,
-                ActionPlan.class);
+        String path = indicator(id, indicatorId);
+        Update update = new Update().set(path + "targetAsOf", at);
+        setIfPresent(update, path + "target", target);
+        setIfPresent(update, path + "deadline", deadline);
+        mongo.updateFirst(olderThan(id, path + "targetAsOf", at), update, ActionPlan.class);
     }
 
     private void measured(IndicatorMeasured event) {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.measuredAt());
-        ensureIndicator(id, event.indicatorId());
+        String path = indicator(id, event.indicatorId());
         ReportingPeriod period = ReportingPeriod.parse(event.period());
         String order = OrderKey.of(period, event.measuredAt());
-        mongo.updateFirst(indicator(id, event.indicatorId(), Criteria.where("measurementOrder").not().gte(order)),
-                new Update()
-                        .set(INDICATOR + "latestPeriod", event.period())
-                        .set(INDICATOR + "latestValue", event.value())
-                        .set(INDICATOR + "measuredAt", event.measuredAt())
-                        .set(INDICATOR + "measurementOrder", order), ActionPlan.class);
-        mongo.updateFirst(indicator(id, event.indicatorId(), Criteria.where("overdue.periodEnd").lte(OrderKey.periodEnd(period))),
-                new Update().unset(INDICATOR + "overdue"), ActionPlan.class);
+        mongo.updateFirst(olderThan(id, path + "measurementOrder", order), new Update()
+                .set(path + "latestPeriod", event.period())
+                .set(path + "latestValue", event.value())
+                .set(path + "measuredAt", event.measuredAt())
+                .set(path + "measurementOrder", order), ActionPlan.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
+                        .and(path + "overduePeriodEnd").lte(OrderKey.periodEnd(period))),
+                new Update().unset(path + "overduePeriod").unset(path + "overdueDueDate")
+                        .unset(path + "overduePeriodEnd"), ActionPlan.class);
     }
 
     /** A continuing slip keeps its first {@code since}; a recovery ends it, and the next slip starts anew. */
     private void slipped(TargetSlipped event) {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.detectedAt());
-        ensureIndicator(id, event.indicatorId());
+        String path = indicator(id, event.indicatorId());
         String order = OrderKey.of(ReportingPeriod.parse(event.period()), event.detectedAt());
-        mongo.updateFirst(indicator(id, event.indicatorId(), Criteria.where("judgementOrder").not().gte(order)),
-                new Update()
-                        .set(INDICATOR + "slip.severity", event.severity())
-                        .set(INDICATOR + "slip.rule", event.rule())
-                        .min(INDICATOR + "slip.since", event.detectedAt())
-                        .set(INDICATOR + "judgedExpected", event.expected())
-                        .set(INDICATOR + "judgedProgressRatio", event.progressRatio())
-                        .set(INDICATOR + "judgementOrder", order), ActionPlan.class);
+        mongo.updateFirst(olderThan(id, path + "judgementOrder", order), new Update()
+                .set(path + "slipSeverity", event.severity())
+                .set(path + "slipRule", event.rule())
+                .min(path + "slipSince", event.detectedAt())
+                .set(path + "judgedExpected", event.expected())
+                .set(path + "judgedProgressRatio", event.progressRatio())
+                .set(path + "judgementOrder", order), ActionPlan.class);
     }
 
     private void recovered(TargetRecovered event) {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.recoveredAt());
-        ensureIndicator(id, event.indicatorId());
+        String path = indicator(id, event.indicatorId());
         String order = OrderKey.of(ReportingPeriod.parse(event.period()), event.recoveredAt());
-        mongo.updateFirst(indicator(id, event.indicatorId(), Criteria.where("judgementOrder").not().gte(order)),
-                new Update()
-                        .unset(INDICATOR + "slip")
-                        .set(INDICATOR + "judgedExpected", event.expected())
-                        .set(INDICATOR + "judgedProgressRatio", event.progressRatio())
-                        .set(INDICATOR + "judgementOrder", order), ActionPlan.class);
+        mongo.updateFirst(olderThan(id, path + "judgementOrder", order), new Update()
+                .unset(path + "slipSeverity")
+                .unset(path + "slipRule")
+                .unset(path + "slipSince")
+                .set(path + "judgedExpected", event.expected())
+                .set(path + "judgedProgressRatio", event.progressRatio())
+                .set(path + "judgementOrder", order), ActionPlan.class);
     }
 
     /** Flags the latest overdue period, unless a measurement of that period or a later one is already there. */
     private void overdue(ReportOverdue event) {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.detectedAt());
-        ensureIndicator(id, event.indicatorId());
+        String path = indicator(id, event.indicatorId());
         String periodEnd = OrderKey.periodEnd(ReportingPeriod.parse(event.period()));
-        mongo.updateFirst(indicator(id, event.indicatorId(), Criteria.where("overdue.periodEnd").not().gte(periodEnd)
-                        .and("measurementOrder").not().gte(periodEnd)),
-                new Update().set(INDICATOR + "overdue", new ActionPlan.Overdue(event.period(), event.dueDate(), periodEnd)),
-                ActionPlan.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
+                        .and(path + "overduePeriodEnd").not().gte(periodEnd)
+                        .and(path + "measurementOrder").not().gte(periodEnd)),
+                new Update().set(path + "overduePeriod", event.period())
+                        .set(path + "overdueDueDate", event.dueDate())
+                        .set(path + "overduePeriodEnd", periodEnd), ActionPlan.class);
     }
 
     private void alertRaised(AlertRaised event) {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.raisedAt());
-        ensureAlert(id, event.alertId(), event.indicatorId(), AlertState.OPEN);
-        mongo.updateFirst(alert(id, event.alertId(), null), new Update()
-                .set(ALERT + "indicatorId", event.indicatorId())
-                .set(ALERT + "rule", event.rule())
-                .set(ALERT + "severity", event.severity())
-                .set(ALERT + "period", event.period())
-                .set(ALERT + "raisedAt", event.raisedAt()), ActionPlan.class);
+        String path = alert(id, event.alertId(), event.indicatorId());
+        mongo.updateFirst(byId(id), new Update()
+                .set(path + "rule", event.rule())
+                .set(path + "severity", event.severity())
+                .set(path + "period", event.period())
+                .set(path + "raisedAt", event.raisedAt()), ActionPlan.class);
+        moveAlert(id, path, AlertState.OPEN);
     }
 
-    /** Moves an alert forward only: an acknowledgement never reopens a resolved alert. */
     private void alertMoved(String id, String regionCode, String alertId, String indicatorId, AlertState state,
                             Instant at) {
         touch(id, regionCode, at);
-        ensureAlert(id, alertId, indicatorId, state);
-        List<AlertState> earlier = List.of(AlertState.values()).subList(0, state.ordinal());
-        mongo.updateFirst(alert(id, alertId, Criteria.where("state").in(earlier)),
-                new Update().set(ALERT + "state", state), ActionPlan.class);
+        moveAlert(id, alert(id, alertId, indicatorId), state);
+    }
+
+    /** Alert states only move forward: a late raise or acknowledgement never reopens a resolved alert. */
+    private void moveAlert(String id, String path, AlertState state) {
+        List<AlertState> reached = Arrays.asList(AlertState.values()).subList(state.ordinal(), AlertState.values().length);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(path + "state").nin(reached)),
+                new Update().set(path + "state", state), ActionPlan.class);
     }
 
     /** Creates the document if this is the first event of the innovation to arrive, and keeps the last event time. */
@@ -235,42 +237,48 @@ class ActionPlanProjection implements Projection {
         try {
             mongo.upsert(byId(id), update, ActionPlan.class);
         } catch (DuplicateKeyException concurrentlyCreated) {
-            // another topic's consumer created it between our find and insert: now it exists, update it
+            // another topic's consumer inserted it between our match and our insert: it exists now
             mongo.updateFirst(byId(id), update, ActionPlan.class);
         }
     }
 
-    private void ensureIndicator(String id, String indicatorId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("indicators.indicatorId").ne(indicatorId)),
-                new Update().push("indicators", new ActionPlan.IndicatorEntry(indicatorId, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null)),
-                ActionPlan.class);
+    /**
+     * Makes sure the indicator's entry exists (conditions on the fields of a missing entry would not match on the
+     * wire server) and returns the path prefix of its fields.
+     */
+    private String indicator(String id, String indicatorId) {
+        String path = indicatorPath(indicatorId);
+        mongo.updateFirst(byId(id), new Update().set(path + "indicatorId", indicatorId), ActionPlan.class);
+        return path;
     }
 
-    private void ensureAlert(String id, String alertId, String indicatorId, AlertState state) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("alerts.alertId").ne(alertId)),
-                new Update().push("alerts", new AlertEntry(alertId, indicatorId, null, null, null, state, null)),
-                ActionPlan.class);
+    private String alert(String id, String alertId, String indicatorId) {
+        String path = "alerts." + key(alertId) + ".";
+        Update update = new Update().set(path + "alertId", alertId);
+        setIfPresent(update, path + "indicatorId", indicatorId);
+        mongo.updateFirst(byId(id), update, ActionPlan.class);
+        return path;
+    }
+
+    private static String indicatorPath(String indicatorId) {
+        return "indicators." + key(indicatorId) + ".";
+    }
+
+    /** Ids become field names: refuse what MongoDB would read as a path or an operator. */
+    private static String key(String id) {
+        if (id == null || id.isEmpty() || id.contains(".") || id.startsWith("$")) {
+            throw new IllegalArgumentException("not usable as a key: " + id);
+        }
+        return id;
+    }
+
+    /** The document, if {@code field} is missing or older than {@code value}. */
+    private static Query olderThan(String id, String field, Object value) {
+        return Query.query(Criteria.where("_id").is(id).and(field).not().gte(value));
     }
 
     private static Query byId(String id) {
         return Query.query(Criteria.where("_id").is(id));
-    }
-
-    private static Query indicator(String id, String indicatorId) {
-        return indicator(id, indicatorId, null);
-    }
-
-    private static Query indicator(String id, String indicatorId, Criteria condition) {
-        Criteria element = Criteria.where("indicatorId").is(indicatorId);
-        return Query.query(Criteria.where("_id").is(id).and("indicators")
-                .elemMatch(condition == null ? element : new Criteria().andOperator(element, condition)));
-    }
-
-    private static Query alert(String id, String alertId, Criteria condition) {
-        Criteria element = Criteria.where("alertId").is(alertId);
-        return Query.query(Criteria.where("_id").is(id).and("alerts")
-                .elemMatch(condition == null ? element : new Criteria().andOperator(element, condition)));
     }
 
     private static void setIfPresent(Update update, String field, Object value) {

@@ -63,12 +63,12 @@ class ActionPlanRows {
     private Row row(int no, ActionPlan plan, LocalDate today) {
         InnovationTimeline timeline = plan.startDate() == null || plan.targetDate() == null ? null
                 : new InnovationTimeline(plan.startDate(), plan.targetDate());
-        List<IndicatorRow> indicators = plan.indicators().stream()
+        List<IndicatorRow> indicators = plan.indicators().values().stream()
                 .filter(indicator -> indicator.kind() != null) // defined by the registration, not only measured
                 .sorted(BY_REGISTRATION)
                 .map(indicator -> indicator(indicator, plan.startDate(), today))
                 .toList();
-        List<OpenAlert> openAlerts = plan.alerts().stream()
+        List<OpenAlert> openAlerts = plan.alerts().values().stream()
                 .filter(alert -> alert.state() != AlertState.RESOLVED)
                 .sorted(BY_RAISED)
                 .map(alert -> new OpenAlert(alert.alertId(), alert.indicatorId(), alert.rule(), alert.severity(),
@@ -89,9 +89,9 @@ class ActionPlanRows {
         return new IndicatorRow(entry.indicatorId(), entry.name(), entry.kind(), entry.unit(), entry.polarity(),
                 entry.frequency(), entry.baseline(), entry.target(), entry.deadline(), entry.latestPeriod(),
                 entry.latestValue(), assessment.expected(), assessment.progressRatio(), assessment.health(),
-                entry.slip() == null ? null
-                        : new ActionPlanReport.Slip(entry.slip().severity(), entry.slip().rule(), entry.slip().since()),
-                entry.overdue() == null ? null
-                        : new ActionPlanReport.Overdue(entry.overdue().period(), entry.overdue().dueDate()));
+                entry.slipSeverity() == null ? null
+                        : new ActionPlanReport.Slip(entry.slipSeverity(), entry.slipRule(), entry.slipSince()),
+                entry.overduePeriod() == null ? null
+                        : new ActionPlanReport.Overdue(entry.overduePeriod(), entry.overdueDueDate()));
     }
 }

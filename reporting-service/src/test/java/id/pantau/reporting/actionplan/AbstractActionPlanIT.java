@@ -1,0 +1,380 @@
+package id.pantau.reporting.actionplan;
+
+import id.pantau.events.EventCatalog;
+import id.pantau.events.PantauEvent;
+import id.pantau.events.PantauJson;
+import id.pantau.events.Severity;
+import id.pantau.testing.ApiClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The action-plan matrix built from events on the three topics, read through the HTTP API, against a real Kafka
+ * broker and MongoDB (wire server or container). Events are produced as the other services publish them: the
+ * contract records as JSON, CloudEvents headers, keyed by innovation id. Each test uses regions of its own.
+ * "Today" is 30 June 2026 in Jakarta, the last day of the six-month plans.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FixedClock.class)
+abstract class AbstractActionPlanIT {
+
+    static final Instant NOW = FixedClock.NOW;
+
+    /** An event as produced: its topic and CloudEvents id. */
+    record Sent(String topic, String ceId, PantauEvent event) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    @AfterEach
+    void closeProducer() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
+        }
+    }
+
+    @Test
+    void theThreeSeedRowsFormTheActionPlanMatrix() {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.73");
+        SeedEvents.Diskominfo diskominfo = new SeedEvents.Diskominfo("32.73");
+        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("32.73");
+
+        awaitHandled(publish(ptsp.registered(), diskominfo.registered(), inspektorat.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "10", "2026-03-03T03:30:00Z"),
+                ptsp.slipped("2026-02", Severity.RED, "2026-03-03T03:30:01Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-03-03T03:30:02Z"),
+                diskominfo.measured("2026-Q1", "0", "2026-04-02T02:00:00Z"),
+                inspektorat.measured("2026-05", "1.5", "2026-06-02T02:00:00Z")));
+
+        ApiClient.Response response = api().get("/api/v1/reports/action-plan?region=32.73");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode report = response.json();
+        assertThat(report.get("region").asString()).isEqualTo("32.73");
+        assertThat(report.get("generatedAt").asString()).isEqualTo(NOW.toString());
+        assertThat(report.get("rows").findValuesAsString("innovationId"))
+                .containsExactly(diskominfo.innovationId, ptsp.innovationId, inspektorat.innovationId);
+        assertThat(report.get("rows").get(1)).isEqualTo(json("""
+                {"no":2,"innovationId":"%s","problem":"Layanan lambat","plannedInnovation":"Aplikasi layanan online",
+                 "title":"Aplikasi layanan perizinan online","regionCode":"32.73","opdCode":"2.18.0.00.0.00.01.0000",
+                 "opdName":"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu","form":"PELAYANAN_PUBLIK",
+                 "targetTime":"6 bulan","startDate":"2026-01-01","targetDate":"2026-06-30","timeUsedPercent":100,
+                 "stage":"INISIATIF",
+                 "indicators":[{"indicatorId":"%s","name":"Waktu layanan","kind":"TREND","unit":"hari",
+                   "polarity":"LOWER_IS_BETTER","frequency":"MONTHLY","baseline":10,"target":5,"deadline":"2026-06-30",
+                   "latestPeriod":"2026-02","latestValue":10,"expected":8.33,"progressRatio":0,"health":"AT_RISK",
+                   "slip":{"severity":"RED","rule":"BEHIND_TRAJECTORY","since":"2026-03-03T03:30:01Z"}}],
+                 "openAlerts":[{"alertId":"%s","indicatorId":"%s","rule":"BEHIND_TRAJECTORY","severity":"RED",
+                   "state":"OPEN"}],
+                 "lastEventAt":"2026-03-03T03:30:02Z"}""".formatted(ptsp.innovationId, ptsp.indicatorId,
+                ptsp.alertId, ptsp.indicatorId)));
+        JsonNode kominfo = report.get("rows").get(0);
+        assertThat(kominfo.get("no").asInt()).isEqualTo(1);
+        assertThat(kominfo.get("targetTime").asString()).isEqualTo("1 tahun");
+        assertThat(kominfo.get("timeUsedPercent").asInt()).isEqualTo(49);
+        assertThat(kominfo.get("stage").asString()).isEqualTo("UJI_COBA");
+        assertThat(kominfo.at("/indicators/0/kind").asString()).isEqualTo("MILESTONE");
+        assertThat(kominfo.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-Q1");
+        assertThat(kominfo.at("/indicators/0/health").asString()).isEqualTo("ON_TRACK");
+        assertThat(kominfo.at("/indicators/0").has("expected")).isFalse();
+        JsonNode complaints = report.get("rows").get(2);
+        assertThat(complaints.get("no").asInt()).isEqualTo(3);
+        assertThat(complaints.get("opdName").asString()).isEqualTo("Inspektorat Daerah");
+        assertThat(complaints.at("/indicators/0/kind").asString()).isEqualTo("BOUND");
+        assertThat(complaints.at("/indicators/0/latestValue").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(complaints.at("/indicators/0/health").asString()).isEqualTo("ON_TRACK");
+        assertThat(complaints.get("openAlerts")).isEmpty();
+
+        ApiClient.Response one = api().get("/api/v1/reports/action-plan/" + ptsp.innovationId);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(withoutNo(one.json())).isEqualTo(withoutNo(report.get("rows").get(1)));
+    }
+
+    @Test
+    void eventsOfOtherServicesBeforeTheRegistrationAndAnOlderPeriodAfterANewerOneGiveTheSameRow() {
+        SeedEvents.Ptsp inOrder = new SeedEvents.Ptsp("32.71");
+        SeedEvents.Ptsp outOfOrder = new SeedEvents.Ptsp("32.71");
+
+        awaitHandled(publish(history(inOrder)));
+        List<PantauEvent> monitoringFirst = new ArrayList<>(history(outOfOrder));
+        PantauEvent registration = monitoringFirst.remove(0);
+        awaitHandled(publish(reversedWithinTopicWherePeriodsAllow(monitoringFirst)));
+
+        assertThat(api().get("/api/v1/reports/action-plan/" + outOfOrder.innovationId).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/reports/action-plan?region=32.71").json().get("rows")
+                .findValuesAsString("innovationId")).containsExactly(inOrder.innovationId);
+
+        awaitHandled(publish(registration));
+
+        JsonNode expected = withoutNo(row(inOrder.innovationId));
+        JsonNode actual = withoutNo(row(outOfOrder.innovationId));
+        assertThat(actual.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-03");
+        assertThat(actual.at("/indicators/0/latestValue").decimalValue()).isEqualByComparingTo("8");
+        assertThat(actual.get("openAlerts")).hasSize(1);
+        assertThat(json(actual.toString()
+                .replace(outOfOrder.innovationId, inOrder.innovationId)
+                .replace(outOfOrder.indicatorId, inOrder.indicatorId)
+                .replace(outOfOrder.alertId, inOrder.alertId))).isEqualTo(expected);
+    }
+
+    @Test
+    void replayingAllEventsAgainInAnotherOrderRebuildsTheSameRow() {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.75");
+        List<PantauEvent> history = history(ptsp);
+        awaitHandled(publish(history));
+        JsonNode before = row(ptsp.innovationId);
+
+        // a replay from a new consumer group handles every event again: fresh CloudEvents ids bypass the dedup
+        List<PantauEvent> replay = new ArrayList<>(history);
+        Collections.reverse(replay);
+        awaitHandled(publish(replay));
+        awaitHandled(publish(history));
+
+        assertThat(row(ptsp.innovationId)).isEqualTo(before);
+        assertThat(before.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-03");
+        assertThat(before.at("/indicators/0/slip/since").asString()).isEqualTo("2026-03-03T03:30:01Z");
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.76");
+        List<Sent> sent = publish(ptsp.registered(),
+                ptsp.measured("2026-03", "9.5", "2026-04-03T03:30:00Z"),
+                ptsp.slipped("2026-03", Severity.RED, "2026-04-03T03:30:01Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-04-03T03:30:02Z"),
+                ptsp.measured("2026-05", "5.5", "2026-06-02T03:30:00Z"),
+                ptsp.recovered("2026-05", "2026-06-02T03:30:01Z"),
+                ptsp.alertResolved(ptsp.alertId, "2026-06-02T03:30:02Z"));
+        awaitHandled(sent);
+        JsonNode before = row(ptsp.innovationId);
+        assertThat(before.at("/indicators/0").has("slip")).isFalse();
+        assertThat(before.get("openAlerts")).isEmpty();
+
+        List<Sent> redelivered = new ArrayList<>();
+        for (Sent original : sent) {
+            if (original.event() instanceof id.pantau.events.TargetSlipped
+                    || original.event() instanceof id.pantau.events.AlertRaised
+                    || original.event() instanceof id.pantau.events.IndicatorMeasured measured
+                    && measured.period().equals("2026-03")) {
+                redelivered.add(send(original.ceId(), original.event()));
+            }
+        }
+        // handled after the redeliveries on the same partitions: once these are, so are the redeliveries
+        awaitHandled(publish(ptsp.overdue("2026-02", "2026-03-14", "2026-03-15T00:00:00Z"),
+                ptsp.alertAcknowledged(ptsp.alertId, "2026-04-04T02:00:00Z")));
+
+        assertThat(redelivered).hasSize(3);
+        assertThat(row(ptsp.innovationId)).isEqualTo(before);
+    }
+
+    @Test
+    void anAlertIsOpenUntilResolvedAndAnOverdueReportIsFlaggedUntilItArrives() {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.72");
+        String second = SeedEvents.newId();
+        awaitHandled(publish(ptsp.registered(),
+                ptsp.measured("2026-03", "9.5", "2026-04-03T03:30:00Z"),
+                ptsp.overdue("2026-04", "2026-05-15", "2026-05-16T00:00:00Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-04-03T03:30:02Z"),
+                ptsp.alertRaised(second, "2026-05-16T00:00:01Z"),
+                ptsp.alertAcknowledged(ptsp.alertId, "2026-04-04T02:00:00Z")));
+
+        JsonNode open = row(ptsp.innovationId);
+        assertThat(open.get("openAlerts").findValuesAsString("alertId")).containsExactly(ptsp.alertId, second);
+        assertThat(open.get("openAlerts").findValuesAsString("state")).containsExactly("ACKNOWLEDGED", "OPEN");
+        assertThat(open.at("/indicators/0/overdue")).isEqualTo(json("{\"period\":\"2026-04\",\"dueDate\":\"2026-05-15\"}"));
+
+        awaitHandled(publish(ptsp.alertResolved(ptsp.alertId, "2026-06-02T03:30:02Z"),
+                ptsp.measured("2026-04", "8.5", "2026-05-20T03:30:00Z")));
+
+        JsonNode resolved = row(ptsp.innovationId);
+        assertThat(resolved.get("openAlerts").findValuesAsString("alertId")).containsExactly(second);
+        assertThat(resolved.at("/indicators/0").has("overdue")).isFalse();
+        assertThat(resolved.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-04");
+    }
+
+    @Test
+    void aProvinceReportIncludesItsKabupatenAndKotaAndAnOpdFilterNarrowsIt() {
+        SeedEvents.Ptsp bandung = new SeedEvents.Ptsp("33.74");
+        SeedEvents.Ptsp bogor = new SeedEvents.Ptsp("33.01");
+        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("33.74");
+        awaitHandled(publish(bandung.registered(), bogor.registered(), inspektorat.registered()));
+
+        assertThat(innovationIds("/api/v1/reports/action-plan?region=33.74"))
+                .containsExactlyInAnyOrder(bandung.innovationId, inspektorat.innovationId);
+        assertThat(innovationIds("/api/v1/reports/action-plan?region=33"))
+                .containsExactlyInAnyOrder(bandung.innovationId, bogor.innovationId, inspektorat.innovationId);
+        assertThat(innovationIds("/api/v1/reports/action-plan?region=33&opd=" + SeedEvents.PTSP))
+                .containsExactlyInAnyOrder(bandung.innovationId, bogor.innovationId);
+        assertThat(innovationIds("/api/v1/reports/action-plan?region=33.01&opd=" + SeedEvents.INSPEKTORAT)).isEmpty();
+        assertThat(innovationIds("/api/v1/reports/action-plan?region=34")).isEmpty();
+    }
+
+    @Test
+    void aMissingOrMalformedRegionIsABadRequestExplainedAsProblemJson() {
+        ApiClient.Response missing = api().get("/api/v1/reports/action-plan");
+        ApiClient.Response english = api().get("/api/v1/reports/action-plan?region=32.7", "Accept-Language", "en");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.json().get("code").asString()).isEqualTo("validation-failed");
+        assertThat(missing.json().at("/errors/0/field").asString()).isEqualTo("region");
+        assertThat(missing.json().at("/errors/0/message").asString()).startsWith("wajib diisi");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.json().at("/errors/0/message").asString())
+                .isEqualTo("value \"32.7\" is not a Kemendagri region code; use e.g. 32 (province) or 32.73 (kabupaten/kota)");
+        for (String bad : List.of("", "3273", "32.00", "Jawa%20Barat", "32.73.01")) {
+            ApiClient.Response response = api().get("/api/v1/reports/action-plan?region=" + bad);
+            assertThat(response.status()).as(bad).isEqualTo(400);
+            assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("region");
+        }
+    }
+
+    @Test
+    void anUnknownInnovationIsANotFoundProblem() {
+        ApiClient.Response response = api().get("/api/v1/reports/action-plan/tidak-ada", "Accept-Language", "en");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("action-plan-not-found");
+        assertThat(response.json().get("detail").asString()).isEqualTo("There is no action plan for innovation tidak-ada.");
+    }
+
+    /** A PTSP history across the three topics: registration first, then a slip, an alert and measurements. */
+    private static List<PantauEvent> history(SeedEvents.Ptsp ptsp) {
+        return List.of(ptsp.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "10", "2026-03-03T03:30:00Z"),
+                ptsp.slipped("2026-02", Severity.AMBER, "2026-03-03T03:30:01Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-03-03T03:30:02Z"),
+                ptsp.measured("2026-03", "8", "2026-04-03T03:30:00Z"),
+                ptsp.slipped("2026-03", Severity.RED, "2026-04-03T03:30:01Z"),
+                ptsp.alertAcknowledged(ptsp.alertId, "2026-04-04T02:00:00Z"));
+    }
+
+    /**
+     * Measurements reversed (an older period after a newer one, as a late submission does); slips and alerts kept
+     * in their order, which their topic partitions guarantee.
+     */
+    private static List<PantauEvent> reversedWithinTopicWherePeriodsAllow(List<PantauEvent> events) {
+        List<PantauEvent> measurements = new ArrayList<>(events.stream()
+                .filter(id.pantau.events.IndicatorMeasured.class::isInstance).toList());
+        Collections.reverse(measurements);
+        List<PantauEvent> others = events.stream()
+                .filter(event -> !(event instanceof id.pantau.events.IndicatorMeasured)).toList();
+        List<PantauEvent> reordered = new ArrayList<>(others);
+        reordered.addAll(measurements);
+        return reordered;
+    }
+
+    private List<String> innovationIds(String path) {
+        ApiClient.Response response = api().get(path);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("rows").findValuesAsString("innovationId");
+    }
+
+    private JsonNode row(String innovationId) {
+        ApiClient.Response response = api().get("/api/v1/reports/action-plan/" + innovationId);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode withoutNo(JsonNode row) {
+        ObjectNode copy = (ObjectNode) row.deepCopy();
+        copy.remove("no");
+        return copy;
+    }
+
+    private static JsonNode json(String text) {
+        return PantauJson.mapper().readTree(text);
+    }
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    List<Sent> publish(PantauEvent... events) {
+        return publish(List.of(events));
+    }
+
+    List<Sent> publish(List<PantauEvent> events) {
+        return events.stream().map(event -> send(UUID.randomUUID().toString(), event)).toList();
+    }
+
+    /** Produces an event as the outbox relay of its service does; the send is acknowledged before the next. */
+    private Sent send(String ceId, PantauEvent event) {
+        EventCatalog.Entry entry = EventCatalog.of(event.getClass());
+        String topic = entry.topic().topicName();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.innovationId(),
+                PantauJson.mapper().writeValueAsBytes(event));
+        Map.of("ce_id", ceId, "ce_type", entry.type(), "ce_source", "/pantau/" + topic.replace("-events", "-service"),
+                        "ce_specversion", "1.0", "ce_subject", event.innovationId())
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer().send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return new Sent(topic, ceId, event);
+    }
+
+    /** Waits until the service's consumers recorded every one of these events as handled. */
+    void awaitHandled(List<Sent> sent) {
+        List<String> keys = sent.stream().map(s -> "reporting." + s.topic() + "/" + s.ceId()).distinct().toList();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                mongo.count(Query.query(Criteria.where("_id").in(keys)), "processed_events") == keys.size());
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Properties properties = new Properties();
+            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+            properties.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(properties);
+        }
+        return producer;
+    }
+}
