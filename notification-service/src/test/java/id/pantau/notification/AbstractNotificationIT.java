@@ -1,0 +1,555 @@
+package id.pantau.notification;
+
+import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertRaised;
+import id.pantau.events.AlertResolved;
+import id.pantau.events.EventCatalog;
+import id.pantau.events.IndicatorDefinition;
+import id.pantau.events.IndicatorKind;
+import id.pantau.events.InnovationForm;
+import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationStage;
+import id.pantau.events.PantauEvent;
+import id.pantau.events.PantauJson;
+import id.pantau.events.Polarity;
+import id.pantau.events.ReportOverdue;
+import id.pantau.events.ReportingFrequency;
+import id.pantau.events.Severity;
+import id.pantau.events.SlipRule;
+import id.pantau.events.TargetRecovered;
+import id.pantau.events.TargetSlipped;
+import id.pantau.notification.alert.AlertRule;
+import id.pantau.notification.alert.AlertService;
+import id.pantau.notification.alert.AlertSignal;
+import id.pantau.testing.ApiClient;
+import id.pantau.testing.EventProbe;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * notification-service as its users see it, against a real Kafka broker, a MongoDB server and an SMTP server
+ * (GreenMail): slips and recoveries produced to monitoring-events open, update and resolve alerts, which are
+ * announced on notification-events and mailed to the region's inspectorate; people acknowledge and resolve
+ * them through the API. Every test works in regions of its own, so its mails and alerts are its own.
+ * Run by {@link NotificationIT} on the local engines and by {@link NotificationContainersIT} on Testcontainers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "pantau.notification.delivery.poll-interval=300ms",
+        "pantau.notification.delivery.first-retry=1s",
+        "pantau.notification.delivery.max-retry=2s",
+        "pantau.notification.delivery.max-attempts=20",
+        "pantau.notification.region-names[32.71]=Kota Bogor",
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000"})
+abstract class AbstractNotificationIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String OPD = "2.18.0.00.0.00.01.0000";
+    private static EventProbe notificationEvents;
+    private static KafkaProducer<String, byte[]> producer;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    AlertService alertService;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestSmtp::port);
+    }
+
+    @BeforeEach
+    void connect() {
+        if (notificationEvents == null) {
+            notificationEvents = EventProbe.on(kafka, "notification-events");
+            Properties properties = new Properties();
+            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+            producer = new KafkaProducer<>(properties);
+        }
+    }
+
+    @AfterAll
+    static void disconnect() throws InterruptedException {
+        notificationEvents.close();
+        notificationEvents = null;
+        producer.close();
+    }
+
+    // --- events, as monitoring and innovation publish them ---
+
+    @Test
+    void aSlipOpensOneAlertAnnouncesItAndMailsOnlyTheRegionsInspectorate() {
+        String inspectorate = recipient("32.71", "inspektorat@bogorkota.go.id", "INSPECTORATE", null);
+        String otherRegion = recipient("32.72", "inspektorat@sukabumikota.go.id", "INSPECTORATE", null);
+        String opdHead = recipient("32.71", "kadis@bogorkota.go.id", "OPD_HEAD", OPD);
+        String innovation = id();
+        String indicator = id();
+        send(registered(innovation, "32.71", indicator));
+
+        send(slipped(innovation, indicator, "32.71", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+
+        AlertRaised raised = notificationEvents.await(AlertRaised.class, event -> indicator.equals(event.indicatorId()));
+        assertThat(raised.innovationId()).isEqualTo(innovation);
+        assertThat(raised.regionCode()).isEqualTo("32.71");
+        assertThat(raised.opdCode()).isEqualTo(OPD);
+        assertThat(raised.rule()).isEqualTo(SlipRule.BEHIND_TRAJECTORY);
+        assertThat(raised.severity()).isEqualTo(Severity.RED);
+        assertThat(raised.period()).isEqualTo("2026-03");
+        EventProbe.Recorded record = notificationEvents.recorded().stream()
+                .filter(r -> r.event() instanceof AlertRaised a && a.alertId().equals(raised.alertId())).findFirst().orElseThrow();
+        assertThat(record.key()).isEqualTo(innovation);
+        assertThat(record.type()).isEqualTo("id.pantau.AlertRaised.v1");
+        assertThat(record.headers()).containsEntry("ce_source", "/pantau/notification-service");
+
+        JsonNode alert = api().get("/api/v1/alerts/" + raised.alertId()).json();
+        assertThat(alert.get("state").asString()).isEqualTo("OPEN");
+        assertThat(alert.get("occurrences").asInt()).isEqualTo(1);
+        assertThat(alert.get("indicatorName").asString()).isEqualTo("Waktu layanan");
+        assertThat(alert.get("expected").decimalValue()).isEqualByComparingTo("7.5");
+
+        TestSmtp.Mail mail = awaitMails(inspectorate, 1).get(0);
+        assertThat(mail.subject())
+                .isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — Dinas PTSP (Kota Bogor 32.71)");
+        assertThat(mail.body()).contains("Aplikasi layanan perizinan online", "Seharusnya : 7,5", "Realisasi  : 9,5",
+                "/alerts/" + raised.alertId());
+        assertThat(deliveriesOf(raised.alertId())).extracting(delivery -> delivery.getString("recipient"))
+                .containsExactly(inspectorate);
+        assertThat(TestSmtp.mailsTo(otherRegion)).isEmpty();
+        assertThat(TestSmtp.mailsTo(opdHead)).isEmpty();
+        assertThat(api().get("/actuator/prometheus", "Accept", "text/plain").body())
+                .contains("pantau_notification_alerts_raised_total", "pantau_notification_mails_sent_total");
+    }
+
+    @Test
+    void redeliveriesAndRepeatsKeepOneAlertMailedAgainOnlyOnEscalationUntilRecoveryResolvesIt() {
+        String inspectorate = recipient("32.74", "inspektorat@cirebonkota.go.id", "INSPECTORATE", null);
+        String innovation = id();
+        String indicator = id();
+        TargetSlipped first = slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-03");
+        String firstId = send(first);
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        awaitMails(inspectorate, 1);
+
+        send(first, firstId);
+        send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-04"));
+
+        await().until(() -> alert(alertId).get("period").asString().equals("2026-04"));
+        assertThat(alert(alertId).get("occurrences").asInt()).isEqualTo(2);
+        awaitNoticesPlanned(alertId);
+        assertThat(deliveriesOf(alertId)).hasSize(1);
+
+        send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.RED, "2026-05"));
+
+        List<TestSmtp.Mail> mails = awaitMails(inspectorate, 2);
+        assertThat(mails.get(1).subject()).startsWith("[Pantau Inovasi] Peringatan naik menjadi MERAH: Waktu layanan");
+        JsonNode escalated = alert(alertId);
+        assertThat(escalated.get("occurrences").asInt()).isEqualTo(3);
+        assertThat(escalated.get("severity").asString()).isEqualTo("RED");
+        assertThat(escalated.at("/history/1/kind").asString()).isEqualTo("ESCALATED");
+
+        send(new TargetRecovered(innovation, indicator, "32.74", OPD, "Waktu layanan", SlipRule.BOUND_BREACHED,
+                "2026-06", new BigDecimal("2"), new BigDecimal("1.5"), new BigDecimal("1"), Instant.now()));
+
+        AlertResolved resolved = notificationEvents.await(AlertResolved.class, e -> alertId.equals(e.alertId()));
+        assertThat(resolved.resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
+        assertThat(awaitMails(inspectorate, 3).get(2).subject())
+                .startsWith("[Pantau Inovasi] Kembali sesuai target: Waktu layanan");
+        JsonNode alert = alert(alertId);
+        assertThat(alert.get("state").asString()).isEqualTo("RESOLVED");
+        assertThat(alert.get("resolution").asString()).isEqualTo("RECOVERED");
+        assertThat(api().get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isEqualTo(1);
+        assertThat(notificationEvents.events(AlertRaised.class)).filteredOn(e -> indicator.equals(e.indicatorId())).hasSize(1);
+    }
+
+    @Test
+    void aRecoveryWithoutAnOpenAlertChangesNothing() {
+        String innovation = id();
+        String recoveredIndicator = id();
+        String markerIndicator = id();
+
+        send(new TargetRecovered(innovation, recoveredIndicator, "32.79", OPD, "Waktu layanan",
+                SlipRule.BEHIND_TRAJECTORY, "2026-03", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, Instant.now()));
+        send(slipped(innovation, markerIndicator, "32.79", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+
+        notificationEvents.await(AlertRaised.class, e -> markerIndicator.equals(e.indicatorId()));
+        assertThat(api().get("/api/v1/alerts?indicator=" + recoveredIndicator).json().get("totalElements").asInt())
+                .isZero();
+    }
+
+    @Test
+    void concurrentSlipsOfOneIndicatorAndRuleKeepOneOpenAlertCountingEachOccurrence() throws Exception {
+        String innovation = id();
+        String indicator = id();
+        int deliveries = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(deliveries);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < deliveries; i++) {
+                AlertSignal signal = AlertSignal.of(UUID.randomUUID().toString(),
+                        slipped(innovation, indicator, "32.78", SlipRule.DEADLINE_MISSED, Severity.AMBER, "2026-03"));
+                done.add(threads.submit((Callable<Object>) () -> {
+                    start.await();
+                    return alertService.signal(signal);
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        JsonNode alerts = api().get("/api/v1/alerts?indicator=" + indicator).json();
+        assertThat(alerts.get("totalElements").asInt()).isEqualTo(1);
+        assertThat(alerts.at("/content/0/occurrences").asInt()).isEqualTo(deliveries);
+        assertThat(alerts.at("/content/0/rule").asString()).isEqualTo(AlertRule.DEADLINE_MISSED.name());
+    }
+
+    @Test
+    void whileSmtpIsDownTheMailWaitsAndArrivesOnceItIsBack() {
+        String inspectorate = recipient("32.75", "inspektorat@banjarkota.go.id", "INSPECTORATE", null);
+        String indicator = id();
+        TestSmtp.stop();
+        String alertId;
+        try {
+            send(slipped(id(), indicator, "32.75", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+            alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+            await().until(() -> deliveriesOf(alertId).stream().anyMatch(d -> d.getInteger("attempts") >= 2));
+            org.bson.Document failed = deliveriesOf(alertId).get(0);
+            assertThat(failed.getString("status")).isEqualTo("FAILED");
+            assertThat(failed.getString("error")).isNotBlank();
+            assertThat(failed.get("nextAttemptAt")).isNotNull();
+        } finally {
+            TestSmtp.start();
+        }
+
+        assertThat(awaitMails(inspectorate, 1).get(0).subject()).startsWith("[Pantau Inovasi] Peringatan KUNING");
+        await().until(() -> "SENT".equals(deliveriesOf(alertId).get(0).getString("status")));
+        assertThat(deliveriesOf(alertId).get(0).getInteger("attempts")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void anOverdueReportOpensAnAlertThatIsMailedButNotAnnounced() {
+        String inspectorate = recipient("32.77", "inspektorat@tasikmalayakota.go.id", "INSPECTORATE", null);
+        String innovation = id();
+        String overdueIndicator = id();
+        String markerIndicator = id();
+
+        send(new ReportOverdue(innovation, overdueIndicator, "32.77", OPD, "Waktu layanan", "2026-03",
+                LocalDate.of(2026, 4, 14), Instant.now()));
+        send(slipped(innovation, markerIndicator, "32.77", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+
+        notificationEvents.await(AlertRaised.class, e -> markerIndicator.equals(e.indicatorId()));
+        assertThat(notificationEvents.events(AlertRaised.class)).noneMatch(e -> overdueIndicator.equals(e.indicatorId()));
+        JsonNode overdue = api().get("/api/v1/alerts?indicator=" + overdueIndicator).json().at("/content/0");
+        assertThat(overdue.get("rule").asString()).isEqualTo("REPORT_OVERDUE");
+        assertThat(overdue.get("state").asString()).isEqualTo("OPEN");
+        assertThat(awaitMails(inspectorate, 2)).extracting(TestSmtp.Mail::subject)
+                .anyMatch(subject -> subject.startsWith("[Pantau Inovasi] Laporan terlambat: Waktu layanan"));
+    }
+
+    // --- the alert API ---
+
+    @Test
+    void anAlertIsAcknowledgedThenResolvedByHandAndEveryTransitionIsKept() {
+        String indicator = id();
+        String innovation = id();
+        send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        String path = "/api/v1/alerts/" + alertId;
+
+        ApiClient.Response acknowledged = api().post(path + "/acknowledge",
+                Map.of("by", "inspektorat-tasik", "comment", "Ditindaklanjuti"));
+        ApiClient.Response again = api().post(path + "/acknowledge", Map.of("by", "inspektorat-tasik"));
+
+        assertThat(acknowledged.status()).isEqualTo(200);
+        assertThat(acknowledged.json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
+        AlertAcknowledged event = notificationEvents.await(AlertAcknowledged.class, e -> alertId.equals(e.alertId()));
+        assertThat(event.acknowledgedBy()).isEqualTo("inspektorat-tasik");
+        assertThat(event.comment()).isEqualTo("Ditindaklanjuti");
+        assertProblem(again, 409, "alert-not-open");
+
+        ApiClient.Response withoutReason = api().post(path + "/resolve", Map.of("by", "inspektorat-tasik"));
+        assertProblem(withoutReason, 400, "validation-failed");
+        assertThat(withoutReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
+        assertThat(alert(alertId).get("state").asString()).isEqualTo("ACKNOWLEDGED");
+
+        ApiClient.Response resolved = api().post(path + "/resolve",
+                Map.of("by", "inspektorat-tasik", "reason", "Target direvisi pertengahan tahun"));
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.json().get("resolution").asString()).isEqualTo("MANUAL");
+        assertThat(resolved.json().get("history")).extracting(entry -> entry.get("kind").asString())
+                .containsExactly("OPENED", "ACKNOWLEDGED", "RESOLVED");
+        assertThat(resolved.json().at("/history/2/comment").asString()).isEqualTo("Target direvisi pertengahan tahun");
+        assertThat(notificationEvents.await(AlertResolved.class, e -> alertId.equals(e.alertId())).resolution())
+                .isEqualTo(AlertResolved.Resolution.MANUAL);
+        assertProblem(api().post(path + "/resolve", Map.of("by", "x", "reason", "again")), 409, "alert-resolved");
+
+        send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-04"));
+        String reopened = notificationEvents.await(AlertRaised.class,
+                e -> indicator.equals(e.indicatorId()) && !alertId.equals(e.alertId())).alertId();
+        JsonNode list = api().get("/api/v1/alerts?indicator=" + indicator).json();
+        assertThat(list.get("totalElements").asInt()).isEqualTo(2);
+        assertThat(list.at("/content/0/id").asString()).isEqualTo(reopened);
+    }
+
+    @Test
+    void transitionsOfUnknownAlertsOrWithoutAnAuthorAreRefused() {
+        String unknown = new ObjectId().toHexString();
+
+        assertProblem(api().post("/api/v1/alerts/" + unknown + "/acknowledge", Map.of("by", "x")), 404, "alert-not-found");
+        assertProblem(api().post("/api/v1/alerts/not-an-id/resolve", Map.of("by", "x", "reason", "y")), 404, "alert-not-found");
+        assertProblem(api().get("/api/v1/alerts/" + unknown), 404, "alert-not-found");
+        ApiClient.Response noAuthor = api().post("/api/v1/alerts/" + unknown + "/acknowledge", Map.of("by", " "));
+        assertProblem(noAuthor, 400, "validation-failed");
+        assertThat(noAuthor.json().at("/errors/0/field").asString()).isEqualTo("by");
+    }
+
+    @Test
+    void alertListsAreFilteredByRegionOrProvinceStateAndIndicatorNewestFirst() {
+        String first = id();
+        String second = id();
+        send(slipped(id(), first, "31.71", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        String firstAlert = notificationEvents.await(AlertRaised.class, e -> first.equals(e.indicatorId())).alertId();
+        send(slipped(id(), second, "31.72", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        String secondAlert = notificationEvents.await(AlertRaised.class, e -> second.equals(e.indicatorId())).alertId();
+        api().post("/api/v1/alerts/" + firstAlert + "/acknowledge", Map.of("by", "inspektorat-jakpus"));
+
+        JsonNode province = api().get("/api/v1/alerts?region=31&size=1").json();
+        assertThat(province.get("totalElements").asInt()).isEqualTo(2);
+        assertThat(province.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(province.get("size").asInt()).isEqualTo(1);
+        assertThat(province.at("/content/0/id").asString()).isEqualTo(secondAlert);
+        assertThat(api().get("/api/v1/alerts?region=31&page=1&size=1").json().at("/content/0/id").asString())
+                .isEqualTo(firstAlert);
+        assertThat(ids(api().get("/api/v1/alerts?region=31.71").json())).containsExactly(firstAlert);
+        assertThat(ids(api().get("/api/v1/alerts?region=31&state=OPEN").json())).containsExactly(secondAlert);
+        assertThat(ids(api().get("/api/v1/alerts?region=31&state=ACKNOWLEDGED").json())).containsExactly(firstAlert);
+        assertThat(api().get("/api/v1/alerts?region=33").json().get("totalElements").asInt()).isZero();
+
+        assertThat(fieldOf(api().get("/api/v1/alerts?region=jakarta"), 400)).isEqualTo("region");
+        assertThat(fieldOf(api().get("/api/v1/alerts?state=SLEEPING"), 400)).isEqualTo("state");
+        assertThat(fieldOf(api().get("/api/v1/alerts?size=0"), 400)).isEqualTo("size");
+        assertThat(fieldOf(api().get("/api/v1/alerts?page=-1"), 400)).isEqualTo("page");
+    }
+
+    // --- the recipient API ---
+
+    @Test
+    void aRecipientIsAddedOnceListedByRegionAndDeactivated() {
+        String body = """
+                {"regionCode":"32.73","name":"Inspektorat Kota Bandung","email":"inspektorat@bandung.go.id","role":"INSPECTORATE"}""";
+
+        ApiClient.Response created = api().post("/api/v1/recipients", body, "Idempotency-Key", "recipient-bandung");
+        ApiClient.Response replayed = api().post("/api/v1/recipients", body, "Idempotency-Key", "recipient-bandung");
+        ApiClient.Response duplicate = api().post("/api/v1/recipients",
+                body.replace("inspektorat@bandung.go.id", "Inspektorat@Bandung.go.id"));
+
+        assertThat(created.status()).isEqualTo(201);
+        String location = created.header("Location");
+        assertThat(location).endsWith("/api/v1/recipients/" + created.json().get("id").asString());
+        assertThat(replayed.status()).isEqualTo(201);
+        assertThat(replayed.header("Location")).isEqualTo(location);
+        assertProblem(duplicate, 409, "recipient-exists");
+        assertThat(recipientsWithEmail("inspektorat@bandung.go.id")).isEqualTo(1);
+
+        JsonNode fetched = api().get(location).json();
+        assertThat(fetched.get("email").asString()).isEqualTo("inspektorat@bandung.go.id");
+        assertThat(fetched.get("role").asString()).isEqualTo("INSPECTORATE");
+        assertThat(fetched.get("active").asBoolean()).isTrue();
+        JsonNode listed = api().get("/api/v1/recipients?region=32.73").json();
+        assertThat(listed.get("totalElements").asInt()).isEqualTo(1);
+        assertThat(listed.get("page").asInt()).isZero();
+        assertThat(listed.get("size").asInt()).isEqualTo(20);
+        assertThat(listed.at("/content/0/name").asString()).isEqualTo("Inspektorat Kota Bandung");
+        assertThat(api().get("/api/v1/recipients?region=32").json().get("totalElements").asInt()).isGreaterThanOrEqualTo(1);
+
+        assertThat(api().delete(location).status()).isEqualTo(204);
+        assertThat(api().get(location).json().get("active").asBoolean()).isFalse();
+        assertThat(api().get("/api/v1/recipients?region=32.73").json().get("totalElements").asInt()).isZero();
+        assertThat(api().post("/api/v1/recipients", body).status()).isEqualTo(201);
+        assertProblem(api().delete("/api/v1/recipients/" + new ObjectId().toHexString()), 404, "recipient-not-found");
+        assertProblem(api().get("/api/v1/recipients/nope"), 404, "recipient-not-found");
+    }
+
+    @Test
+    void everyBadRecipientIsRefusedNamingItsFieldAndNothingIsWritten() {
+        String valid = """
+                {"regionCode":"32.04","name":"Kepala Dinas PTSP","email":"refused@bandung.go.id","role":"OPD_HEAD","opdCode":"2.18.0.00.0.00.01.0000"}""";
+        Map<String, String> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(valid.replace("\"32.04\"", "\"3273\""), "regionCode");
+        refusals.put(valid.replace("\"32.04\"", "\"32.7\""), "regionCode");
+        refusals.put(valid.replace("\"regionCode\":\"32.04\",", ""), "regionCode");
+        refusals.put(valid.replace("Kepala Dinas PTSP", " "), "name");
+        refusals.put(valid.replace("Kepala Dinas PTSP", "x".repeat(201)), "name");
+        refusals.put(valid.replace("refused@bandung.go.id", "refused-at-bandung"), "email");
+        refusals.put(valid.replace("refused@bandung.go.id", "refused@localhost"), "email");
+        refusals.put(valid.replace("\"email\":\"refused@bandung.go.id\",", ""), "email");
+        refusals.put(valid.replace("OPD_HEAD", "MAYOR"), "role");
+        refusals.put(valid.replace("\"role\":\"OPD_HEAD\",", ""), "role");
+        refusals.put(valid.replace(",\"opdCode\":\"2.18.0.00.0.00.01.0000\"", ""), "opdCode");
+        refusals.put(valid.replace("OPD_HEAD", "INSPECTORATE"), "opdCode");
+        refusals.put(valid.replace("2.18.0.00.0.00.01.0000", "2.18 <script>"), "opdCode");
+
+        refusals.forEach((body, field) -> {
+            ApiClient.Response response = api().post("/api/v1/recipients", body, "Accept-Language", "en");
+            assertThat(fieldOf(response, 400)).as(body).isEqualTo(field);
+            assertThat(response.json().at("/errors/0/message").asString()).as(body).isNotBlank();
+        });
+        ApiClient.Response indonesian = api().post("/api/v1/recipients", valid.replace("\"32.04\"", "\"3273\""));
+        assertThat(indonesian.json().at("/errors/0/message").asString()).contains("kode wilayah Kemendagri");
+        assertProblem(api().post("/api/v1/recipients", "{\"regionCode\":"), 400, "malformed-body");
+        assertThat(fieldOf(api().get("/api/v1/recipients?region=32.7"), 400)).isEqualTo("region");
+        assertThat(fieldOf(api().get("/api/v1/recipients?size=101"), 400)).isEqualTo("size");
+        assertThat(recipientsWithEmail("refused@bandung.go.id")).isZero();
+
+        assertThat(api().post("/api/v1/recipients", valid).status()).isEqualTo(201);
+    }
+
+    // --- helpers ---
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    private static ConditionFactory await() {
+        return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100));
+    }
+
+    private static String id() {
+        return new ObjectId().toHexString();
+    }
+
+    private String recipient(String region, String email, String role, String opdCode) {
+        Map<String, String> body = new java.util.HashMap<>(Map.of("regionCode", region, "name", "Penerima " + region,
+                "email", email, "role", role));
+        if (opdCode != null) {
+            body.put("opdCode", opdCode);
+        }
+        ApiClient.Response response = api().post("/api/v1/recipients", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return email;
+    }
+
+    private static TargetSlipped slipped(String innovation, String indicator, String region, SlipRule rule,
+                                         Severity severity, String period) {
+        return new TargetSlipped(innovation, indicator, region, OPD, "Waktu layanan", rule, severity, period,
+                new BigDecimal("7.5"), new BigDecimal("9.5"), new BigDecimal("0.2"), Instant.now());
+    }
+
+    private static InnovationRegistered registered(String innovation, String region, String indicator) {
+        return new InnovationRegistered(innovation, region, OPD, "Dinas PTSP", "Aplikasi layanan perizinan online",
+                "Layanan lambat", "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, InnovationStage.UJI_COBA,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+                List.of(new IndicatorDefinition(indicator, "Waktu layanan", IndicatorKind.TREND, "hari",
+                        Polarity.LOWER_IS_BETTER, new BigDecimal("10"), new BigDecimal("5"), LocalDate.of(2026, 6, 30),
+                        ReportingFrequency.MONTHLY)),
+                Instant.now());
+    }
+
+    /** Produces an event as its publisher would (CloudEvents headers, key = innovation id); returns its id. */
+    private String send(PantauEvent event) {
+        return send(event, UUID.randomUUID().toString());
+    }
+
+    private String send(PantauEvent event, String eventId) {
+        EventCatalog.Entry entry = EventCatalog.of(event.getClass());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic().topicName(), event.innovationId(),
+                PantauJson.mapper().writeValueAsBytes(event));
+        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", entry.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/pantau/test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    private JsonNode alert(String id) {
+        return api().get("/api/v1/alerts/" + id).json();
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("content").forEach(alert -> ids.add(alert.get("id").asString()));
+        return ids;
+    }
+
+    private static List<TestSmtp.Mail> awaitMails(String address, int count) {
+        return await().until(() -> TestSmtp.mailsTo(address), mails -> mails.size() >= count);
+    }
+
+    private List<org.bson.Document> deliveriesOf(String alertId) {
+        return mongo.find(Query.query(Criteria.where("alertId").is(alertId)), org.bson.Document.class, "deliveries");
+    }
+
+    private void awaitNoticesPlanned(String alertId) {
+        await().until(() -> !mongo.exists(Query.query(Criteria.where("_id").is(new ObjectId(alertId))
+                .and("pendingNotices.0").exists(true)), "alerts"));
+    }
+
+    private long recipientsWithEmail(String email) {
+        return mongo.count(Query.query(Criteria.where("email").is(email)), "recipients");
+    }
+
+    private static void assertProblem(ApiClient.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
+        assertThat(response.json().path("code").asString()).as(response.body()).isEqualTo(code);
+    }
+
+    private static String fieldOf(ApiClient.Response response, int status) {
+        assertProblem(response, status, "validation-failed");
+        return response.json().at("/errors/0/field").asString();
+    }
+}
