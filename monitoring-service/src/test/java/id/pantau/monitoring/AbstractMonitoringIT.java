@@ -208,6 +208,15 @@ abstract class AbstractMonitoringIT {
     }
 
     @Test
+    void theApiIsDescribedByItsOpenApiDocument() {
+        JsonNode paths = api().get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.has("/api/v1/measurements")).isTrue();
+        assertThat(paths.has("/api/v1/measurements/{id}")).isTrue();
+        assertThat(paths.has("/api/v1/indicators/{id}/status")).isTrue();
+    }
+
+    @Test
     void aLateMeasurementForAnEarlierPeriodDoesNotFlipTheCurrentState() {
         InnovationRegistered innovation = registered("32.73");
         String indicator = indicatorId(innovation, "time");

@@ -15,6 +15,7 @@ public final class Tolerances {
     public Tolerances(BigDecimal fallback, Map<String, BigDecimal> byRegion) {
         this.fallback = new Tolerance(fallback);
         this.byRegion = Map.copyOf(byRegion);
+        // a misconfigured region fails at start-up, not at its first measurement
         this.byRegion.values().forEach(Tolerance::new);
     }
 

@@ -1,6 +1,7 @@
 package id.pantau.monitoring.web;
 
 import id.pantau.defaults.problem.ProblemFactory;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Writes a {@link FieldProblem} as problem+json with its own code and title plus the {@code errors} list. */
 @RestControllerAdvice
