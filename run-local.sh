@@ -4,7 +4,7 @@
 #
 #   ./run-local.sh [--fresh] [--no-demo] [--build|--no-build]
 #
-# The Java launcher (deploy/local, id.pantau.local.LocalStack) does the work; this script only builds what is
+# The Java launcher (deploy/local, id.pantau.local.RunLocal) does the work; this script only builds what is
 # missing and starts it.
 set -euo pipefail
 
@@ -49,4 +49,4 @@ fi
 # exec: Ctrl-C then reaches the launcher alone, which stops its children in order
 exec "$java" -Dlog4j2.configurationFile=classpath:local-stack-log4j2.xml \
   -cp 'deploy/local/target/lib/*:deploy/local/target/local-stack.jar' \
-  id.pantau.local.LocalStack ${args[@]+"${args[@]}"}
+  id.pantau.local.RunLocal ${args[@]+"${args[@]}"}

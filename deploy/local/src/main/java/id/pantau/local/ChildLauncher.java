@@ -47,7 +47,7 @@ record ChildLauncher(Path java, String classpath, Path logDir, boolean console) 
         return ChildProcess.start(name, command, environment, logFile(name), console);
     }
 
-    Path logFile(String name) {
+    private Path logFile(String name) {
         return logDir.resolve(name + ".log");
     }
 }

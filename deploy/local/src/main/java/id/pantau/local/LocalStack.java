@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine without Docker: a real Kafka broker, a MongoDB wire server and a mail catcher,
- * then the four services, each a child process. {@code run-local.sh} runs {@link #main}; the system tests use
- * {@link #builder()} with their own ports and data folder.
+ * then the four services, each a child process. {@code run-local.sh} runs it through {@link RunLocal}; the system
+ * tests use {@link #builder()} with their own ports and data folder.
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder().root(repoRoot).dataDir(tmp).memoryMongo(true).randomPorts().start()) {
@@ -59,50 +59,6 @@ public final class LocalStack implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    public static void main(String[] args) throws InterruptedException {
-        LaunchOptions options;
-        try {
-            options = LaunchOptions.parse(List.of(args), System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(LaunchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(LaunchOptions.USAGE);
-            return;
-        }
-        LocalStack stack = builder()
-                .fresh(options.fresh())
-                .externalKafka(options.externalKafka())
-                .externalMongo(options.externalMongo())
-                .printLogs(true)
-                .build();
-        // registered before anything starts, so that Ctrl-C during startup stops what has started
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
-        try {
-            stack.startAll();
-        } catch (StartupException e) {
-            System.err.println();
-            System.err.println("The local stack did not start: " + e.getMessage());
-            System.exit(1);
-        }
-        if (options.demo()) {
-            try {
-                System.out.println(DemoData.summary(DemoData.load().apply(stack::serviceUrl)));
-            } catch (DemoDataException e) {
-                // the stack itself is fine: keep it running so that the user can look at what went wrong
-                System.err.println("Demo data not loaded: " + e.getMessage());
-            }
-        }
-        System.out.println();
-        System.out.println("Pantau Inovasi is running (data in " + stack.dataDir() + "):");
-        System.out.print(UrlTable.render(stack, List.copyOf(stack.services.keySet())));
-        System.out.println("Press Ctrl-C to stop.");
-        Thread.currentThread().join();
     }
 
     /** Bootstrap servers of the Kafka the services use, e.g. {@code 127.0.0.1:9092}. */
@@ -196,7 +152,12 @@ public final class LocalStack implements AutoCloseable {
         stop();
     }
 
-    private void startAll() {
+    /** The services this stack runs, in a fixed order. */
+    List<PantauService> services() {
+        return List.copyOf(services.keySet());
+    }
+
+    void startAll() {
         if (settings.fresh) {
             deleteRecursively(settings.dataDir);
         }

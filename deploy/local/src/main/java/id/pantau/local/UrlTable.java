@@ -1,18 +1,16 @@
 package id.pantau.local;
 
-import java.util.List;
-
 /** The one table printed once the stack is up: where each service, its docs and health, and the infrastructure are. */
 final class UrlTable {
 
     private UrlTable() {
     }
 
-    static String render(LocalStack stack, List<PantauService> services) {
+    static String render(LocalStack stack) {
         StringBuilder table = new StringBuilder();
         String row = "  %-14s %-32s %-44s %s%n";
         table.append(String.format(row, "service", "API", "Swagger UI", "health"));
-        for (PantauService service : services) {
+        for (PantauService service : stack.services()) {
             String url = stack.serviceUrl(service);
             table.append(String.format(row, service.shortName(), url + "/api/v1", url + "/swagger-ui.html",
                     url + "/actuator/health"));
