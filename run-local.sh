@@ -20,18 +20,18 @@ for arg in "$@"; do
   esac
 done
 
-jars=(
+required=(
+  deploy/local/target/lib
   deploy/local/target/local-stack.jar
   innovation-service/target/innovation-service.jar
   monitoring-service/target/monitoring-service.jar
   notification-service/target/notification-service.jar
   reporting-service/target/reporting-service.jar
 )
-
 if [[ $build == auto ]]; then
-  for jar in "${jars[@]}"; do
-    if [[ ! -f $jar ]]; then
-      echo "$jar is missing: building all modules (tests skipped)"
+  for path in "${required[@]}"; do
+    if [[ ! -e $path ]]; then
+      echo "$path is missing: building all modules (tests skipped)"
       build=always
       break
     fi
