@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
@@ -88,7 +89,7 @@ class RecipientController {
     }
 
     private Recipient found(String id) {
-        return (ObjectId.isValid(id) ? recipients.find(id) : java.util.Optional.<Recipient>empty())
+        return (ObjectId.isValid(id) ? recipients.find(id) : Optional.<Recipient>empty())
                 .orElseThrow(() -> ApiProblem.notFound("recipient-not-found", id));
     }
 }
