@@ -41,16 +41,8 @@ public final class Violations {
         return true;
     }
 
-    public boolean has(String field) {
-        return violations.stream().anyMatch(violation -> violation.field().equals(field));
-    }
-
     public boolean isEmpty() {
         return violations.isEmpty();
-    }
-
-    public List<FieldViolation> list() {
-        return List.copyOf(violations);
     }
 
     /** @throws ApiProblem listing every violation, when there is any */
