@@ -164,10 +164,10 @@ abstract class AbstractActionPlanIT {
         JsonNode before = row(ptsp.innovationId);
 
         // a replay from a new consumer group handles every event again: fresh CloudEvents ids bypass the dedup
-        List<PantauEvent> replay = new ArrayList<>(history);
-        Collections.reverse(replay);
-        awaitHandled(publish(replay));
         awaitHandled(publish(history));
+        List<PantauEvent> reversed = new ArrayList<>(history);
+        Collections.reverse(reversed);
+        awaitHandled(publish(reversed));
 
         assertThat(row(ptsp.innovationId)).isEqualTo(before);
         assertThat(before.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-03");

@@ -1,0 +1,121 @@
+package id.pantau.reporting.actionplan;
+
+import id.pantau.events.IndicatorKind;
+import id.pantau.events.InnovationStage;
+import id.pantau.events.Polarity;
+import id.pantau.events.ReportingFrequency;
+import id.pantau.events.Severity;
+import id.pantau.events.SlipRule;
+import id.pantau.reporting.actionplan.ActionPlan.AlertEntry;
+import id.pantau.reporting.actionplan.ActionPlan.AlertState;
+import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
+import id.pantau.reporting.actionplan.ActionPlanReport.IndicatorRow;
+import id.pantau.reporting.actionplan.ActionPlanReport.OpenAlert;
+import id.pantau.reporting.actionplan.ActionPlanReport.Row;
+import id.pantau.reporting.progress.Health;
+import id.pantau.reporting.progress.HealthThresholds;
+import id.pantau.reporting.progress.IndicatorProgress;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActionPlanRowsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-31T17:30:00Z"); // 1 April in Jakarta
+
+    private final ActionPlanRows rows = new ActionPlanRows(new IndicatorProgress(HealthThresholds.DEFAULTS),
+            Clock.fixed(NOW, ZoneId.of("Asia/Jakarta")));
+
+    @Test
+    void rowsAreSortedByOpdThenTitleAndNumbered() {
+        ActionPlanReport report = rows.report("32.73", List.of(
+                plan("c", "Inspektorat Daerah", "Sistem pengaduan"),
+                plan("b", "Dinas Komunikasi dan Informatika", "Satu data"),
+                plan("a", "Dinas Komunikasi dan Informatika", "Integrasi data OPD")));
+
+        assertThat(report.rows()).extracting(Row::no, Row::innovationId)
+                .containsExactly(tuple(1, "a"), tuple(2, "b"), tuple(3, "c"));
+        assertThat(report.generatedAt()).isEqualTo(NOW);
+        assertThat(report.region()).isEqualTo("32.73");
+    }
+
+    @Test
+    void timeUsedAndTargetTimeAreReadOnTheDayOfTheReportInTheConfiguredZone() {
+        Row row = rows.row(plan("a", "Dinas PTSP", "Layanan online"));
+
+        assertThat(row.targetTime()).isEqualTo("6 bulan");
+        assertThat(row.timeUsedPercent()).isEqualTo(50); // 90 of 180 days on 1 April
+    }
+
+    @Test
+    void indicatorsFollowTheRegistrationAndThoseOnlyMeasuredWithoutADefinitionAreLeftOut() {
+        ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of(
+                "second", indicator("second", 1, null),
+                "first", indicator("first", 0, null),
+                "unknown", new IndicatorEntry("unknown", null, null, null, null, null, null, null, null, null, null,
+                        "2026-02", BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null)),
+                Map.of());
+
+        assertThat(rows.row(plan).indicators()).extracting(IndicatorRow::indicatorId).containsExactly("first", "second");
+    }
+
+    @Test
+    void anIndicatorShowsItsDerivedHealthBesideTheSlipMonitoringReported() {
+        ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of("i", indicator("i", 0, "2026-02")), Map.of());
+
+        IndicatorRow indicator = rows.row(plan).indicators().get(0);
+
+        assertThat(indicator.expected()).isEqualByComparingTo("8.33");
+        assertThat(indicator.progressRatio()).isEqualByComparingTo("0");
+        assertThat(indicator.health()).isEqualTo(Health.AT_RISK);
+        assertThat(indicator.slip()).isEqualTo(new ActionPlanReport.Slip(Severity.RED, SlipRule.BEHIND_TRAJECTORY,
+                Instant.parse("2026-03-03T03:30:01Z")));
+        assertThat(indicator.overdue()).isEqualTo(new ActionPlanReport.Overdue("2026-03", LocalDate.of(2026, 4, 14)));
+    }
+
+    @Test
+    void resolvedAlertsAreNotOpenAndOpenOnesAreInTheOrderRaised() {
+        ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of(), Map.of(
+                "late", alert("late", AlertState.OPEN, "2026-03-10T00:00:00Z"),
+                "early", alert("early", AlertState.ACKNOWLEDGED, "2026-03-01T00:00:00Z"),
+                "done", alert("done", AlertState.RESOLVED, "2026-02-01T00:00:00Z")));
+
+        assertThat(rows.row(plan).openAlerts()).extracting(OpenAlert::alertId, OpenAlert::state)
+                .containsExactly(tuple("early", AlertState.ACKNOWLEDGED), tuple("late", AlertState.OPEN));
+    }
+
+    private static ActionPlan plan(String id, String opdName, String title) {
+        return plan(id, opdName, title, Map.of(), Map.of());
+    }
+
+    private static ActionPlan plan(String id, String opdName, String title, Map<String, IndicatorEntry> indicators,
+                                   Map<String, AlertEntry> alerts) {
+        return new ActionPlan(id, "32.73", "opd-" + opdName, opdName, title, "Masalah", "Rencana", null,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, InnovationStage.INISIATIF, null,
+                Instant.parse("2026-01-05T02:15:00Z"), indicators, alerts, null);
+    }
+
+    private static IndicatorEntry indicator(String id, int position, String latestPeriod) {
+        return new IndicatorEntry(id, position, "Waktu layanan", IndicatorKind.TREND, "hari", Polarity.LOWER_IS_BETTER,
+                ReportingFrequency.MONTHLY, BigDecimal.TEN, new BigDecimal("5"), LocalDate.of(2026, 6, 30), null,
+                latestPeriod, latestPeriod == null ? null : BigDecimal.TEN, null, null,
+                Severity.RED, SlipRule.BEHIND_TRAJECTORY, Instant.parse("2026-03-03T03:30:01Z"), null, null, null,
+                "2026-03", LocalDate.of(2026, 4, 14), "2026-03-31");
+    }
+
+    private static AlertEntry alert(String id, AlertState state, String raisedAt) {
+        return new AlertEntry(id, "i", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-02", state,
+                Instant.parse(raisedAt));
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+}
