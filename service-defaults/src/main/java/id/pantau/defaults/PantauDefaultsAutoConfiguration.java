@@ -33,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"},
-        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+        beforeName = {
+                // so that Boot's own problem-details handler backs off and ours is the one error handler
+                "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+                "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 public class PantauDefaultsAutoConfiguration {

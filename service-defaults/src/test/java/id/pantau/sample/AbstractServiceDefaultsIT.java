@@ -1,4 +1,4 @@
-package id.pantau.defaults;
+package id.pantau.sample;
 
 import id.pantau.events.InnovationRegistered;
 import id.pantau.testing.ApiClient;

@@ -1,4 +1,4 @@
-package id.pantau.defaults;
+package id.pantau.sample;
 
 import id.pantau.defaults.events.EventConsumers;
 import id.pantau.defaults.events.ReceivedEvent;
@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A tiny service built on service-defaults, the way the real services use it. */
+/**
+ * A tiny service built on service-defaults, the way the real services use it: in a package of its own, so that
+ * service-defaults' beans come only from its auto-configuration, as in a real service.
+ */
 @SpringBootApplication
 class DefaultsTestApplication {
 

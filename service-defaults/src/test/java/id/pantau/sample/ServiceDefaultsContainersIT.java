@@ -1,4 +1,4 @@
-package id.pantau.defaults;
+package id.pantau.sample;
 
 import id.pantau.testing.PantauContainers;
 import org.springframework.boot.testcontainers.context.ImportTestcontainers;

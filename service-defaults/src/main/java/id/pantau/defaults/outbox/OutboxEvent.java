@@ -4,6 +4,7 @@ import id.pantau.events.EventCatalog;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.PantauJson;
 import java.time.Instant;
+import org.springframework.data.mongodb.core.mapping.Field;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * An event waiting to be published, stored inside the document of the aggregate whose change it announces,
  * in the same write: a crash between the change and the publish loses nothing, without needing MongoDB
  * transactions. {@code sequence} orders pending events across documents (microseconds since the epoch,
- * strictly increasing within a process).
+ * strictly increasing within a process). The relay reads these fields by name from the raw document.
  */
 public record OutboxEvent(
-        String id,
+        @Field("id") String id,
         String type,
         String topic,
         String key,

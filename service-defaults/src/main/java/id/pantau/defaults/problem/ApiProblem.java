@@ -44,6 +44,14 @@ public class ApiProblem extends RuntimeException {
         return invalid(List.of(new FieldViolation(field, messageCode, args)));
     }
 
+    /**
+     * Well-formed input the service cannot process yet or at all (422), e.g. a measurement of an indicator
+     * this service has not heard of; the field says which input.
+     */
+    public static ApiProblem unprocessable(String code, String field, String messageCode, Object... args) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, List.of(new FieldViolation(field, messageCode, args)));
+    }
+
     public HttpStatus status() {
         return status;
     }
