@@ -6,10 +6,14 @@ import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.data.mongodb.core.mapping.Field;
 
-/** A success indicator of an innovation: what is measured, in which unit, towards which target, how often. */
+/**
+ * A success indicator of an innovation: what is measured, in which unit, towards which target, how often.
+ * Its id is stored as {@code id}, not mapped to {@code _id}, so updates can address one indicator by it.
+ */
 public record Indicator(
-        String id,
+        @Field("id") String id,
         String name,
         IndicatorKind kind,
         String unit,
