@@ -1,6 +1,11 @@
 package id.pantau.sample;
 
+import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationUpdated;
+import java.time.Instant;
+import java.util.List;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +53,9 @@ abstract class AbstractServiceDefaultsIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
 
     @Autowired
     tools.jackson.databind.json.JsonMapper json;
@@ -151,6 +159,24 @@ abstract class AbstractServiceDefaultsIT {
         assertThat(((InnovationRegistered) record.event()).title()).isEqualTo("outbox");
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 mongo.exists(Query.query(Criteria.where("_id").is(id).and("outbox.0").exists(true)), "samples")).isFalse());
+    }
+
+    @Test
+    void everyEventWaitingInOneDocumentIsPublishedInOrderUnderItsOwnId() {
+        String id = org.bson.types.ObjectId.get().toHexString();
+        List<OutboxEvent> outbox = List.of(
+                OutboxEvent.of(new InnovationUpdated(id, "32.73", "1.02", "first", null, null, null, null, Instant.now())),
+                OutboxEvent.of(new InnovationUpdated(id, "32.73", "1.02", "second", null, null, null, null, Instant.now())));
+        mongo.insert(new DefaultsTestApplication.Sample(id, "two events", outbox));
+        relay.relaySoon();
+
+        List<EventProbe.Recorded> published = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> innovationEvents.recorded().stream().filter(r -> id.equals(r.key())).toList(),
+                records -> records.size() == 2);
+        assertThat(published).extracting(EventProbe.Recorded::id)
+                .containsExactly(outbox.get(0).id(), outbox.get(1).id());
+        assertThat(published).extracting(record -> ((InnovationUpdated) record.event()).title())
+                .containsExactly("first", "second");
     }
 
     @Test
