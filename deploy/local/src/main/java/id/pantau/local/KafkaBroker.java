@@ -81,10 +81,18 @@ final class KafkaBroker implements StackProcess {
         child = launcher.javaMain("kafka", List.of("-Xmx512m"), "kafka.Kafka", List.of(config.toString()));
     }
 
+    /** An open port is not enough: the broker must have joined its own controller quorum. */
     @Override
     public void awaitReady() {
-        Readiness.await(child, "Kafka on " + bootstrap(), READY_TIMEOUT,
-                () -> Readiness.tcpOpen(port) && clusterAnswers());
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        // the client connects only when asked, so it is asked only once the port is open (no connection warnings)
+        try (Admin admin = Admin.create(config)) {
+            Readiness.await(child, "Kafka on " + bootstrap(), READY_TIMEOUT,
+                    () -> Readiness.tcpOpen(port) && clusterAnswers(admin));
+        }
     }
 
     @Override
@@ -107,13 +115,8 @@ final class KafkaBroker implements StackProcess {
         }
     }
 
-    /** An open port is not enough: the broker must have joined its own controller quorum. */
-    private boolean clusterAnswers() {
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-        try (Admin admin = Admin.create(config)) {
+    private static boolean clusterAnswers(Admin admin) {
+        try {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (ExecutionException | TimeoutException e) {
             return false;
