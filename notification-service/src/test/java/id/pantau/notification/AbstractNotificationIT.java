@@ -130,6 +130,8 @@ abstract class AbstractNotificationIT {
         String innovation = id();
         String indicator = id();
         send(registered(innovation, "32.71", indicator));
+        // the labels come from another topic than the slip, in no guaranteed order: let them arrive first
+        await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(innovation)), "innovation_labels"));
 
         send(slipped(innovation, indicator, "32.71", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
 
