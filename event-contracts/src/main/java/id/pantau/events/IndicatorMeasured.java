@@ -3,7 +3,12 @@ package id.pantau.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An accepted measurement (realisasi) of one indicator for one period, e.g. {@code 2026-03}. */
+/**
+ * An accepted measurement (realisasi) of one indicator for one period, e.g. {@code 2026-03}, with monitoring's
+ * judgement of that period: the expected value, progress ratio, capaian (percent) and health, so that readers
+ * such as the reports show the same numbers monitoring judged by. Those four are absent where they do not apply
+ * (a milestone has no expected value).
+ */
 public record IndicatorMeasured(
         String measurementId,
         String innovationId,
@@ -15,5 +20,9 @@ public record IndicatorMeasured(
         String submittedBy,
         String evidenceUrl,
         String note,
-        Instant measuredAt) implements PantauEvent {
+        Instant measuredAt,
+        BigDecimal expected,
+        BigDecimal progressRatio,
+        BigDecimal capaian,
+        IndicatorHealth health) implements PantauEvent {
 }

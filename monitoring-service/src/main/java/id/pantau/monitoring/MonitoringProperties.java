@@ -1,5 +1,6 @@
 package id.pantau.monitoring;
 
+import id.pantau.events.IndicatorHealth;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MonitoringProperties(
         @DefaultValue("0.10") BigDecimal tolerance,
         Map<String, Region> regions,
-        @DefaultValue Health health) {
+        @DefaultValue IndicatorHealth health) {
 
     public MonitoringProperties {
         regions = regions == null ? Map.of() : Map.copyOf(regions);
@@ -25,6 +26,6 @@ public record MonitoringProperties(
     public record Region(BigDecimal tolerance) {
     }
 
-    public record Health(@DefaultValue("0.95") BigDecimal onTrack, @DefaultValue("0.85") BigDecimal behind) {
+    public record IndicatorHealth(@DefaultValue("0.95") BigDecimal onTrack, @DefaultValue("0.85") BigDecimal behind) {
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pantau.events.EventCatalog;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorMeasured;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationForm;
@@ -163,6 +164,13 @@ abstract class AbstractMonitoringIT {
         assertThat(events(TargetRecovered.class, indicator)).hasSize(1);
         assertThat(events(IndicatorMeasured.class, indicator)).extracting(IndicatorMeasured::period)
                 .containsExactly("2026-01", "2026-02", "2026-03");
+        // each measurement carries the judgement of its period, so readers show monitoring's numbers
+        IndicatorMeasured measuredInMarch = events(IndicatorMeasured.class, indicator).get(2);
+        assertThat(measuredInMarch.expected()).isEqualByComparingTo("7.5278");
+        assertThat(measuredInMarch.progressRatio()).isEqualByComparingTo("1.2135");
+        assertThat(measuredInMarch.capaian()).isEqualByComparingTo("107.01");
+        assertThat(measuredInMarch.health()).isEqualTo(IndicatorHealth.ON_TRACK);
+        assertThat(events(IndicatorMeasured.class, indicator).get(0).health()).isEqualTo(IndicatorHealth.AT_RISK);
         assertThat(monitoringEvents.recorded()).filteredOn(r -> r.event() != null && indicatorOf(r.event()).equals(indicator))
                 .allSatisfy(record -> {
                     assertThat(record.key()).isEqualTo(innovation.innovationId());

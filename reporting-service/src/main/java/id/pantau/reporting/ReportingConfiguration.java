@@ -1,6 +1,5 @@
 package id.pantau.reporting;
 
-import id.pantau.reporting.progress.IndicatorProgress;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +10,5 @@ class ReportingConfiguration {
     @Bean
     Clock clock(ReportingSettings settings) {
         return Clock.system(settings.timeZone());
-    }
-
-    @Bean
-    IndicatorProgress indicatorProgress(ReportingSettings settings) {
-        return new IndicatorProgress(settings.health().thresholds());
     }
 }

@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import java.math.BigDecimal;
 
 /** On track when progress {@code ρ ≥ onTrack}, behind when {@code behind ≤ ρ < onTrack}, at risk below. */
@@ -13,10 +14,10 @@ public record HealthThresholds(BigDecimal onTrack, BigDecimal behind) {
         }
     }
 
-    Health of(BigDecimal progress) {
+    IndicatorHealth of(BigDecimal progress) {
         if (progress.compareTo(onTrack) >= 0) {
-            return Health.ON_TRACK;
+            return IndicatorHealth.ON_TRACK;
         }
-        return progress.compareTo(behind) >= 0 ? Health.BEHIND : Health.AT_RISK;
+        return progress.compareTo(behind) >= 0 ? IndicatorHealth.BEHIND : IndicatorHealth.AT_RISK;
     }
 }

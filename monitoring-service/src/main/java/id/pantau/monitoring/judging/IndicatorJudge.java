@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.SlipRule;
 import id.pantau.monitoring.indicator.Indicator;
@@ -31,7 +32,7 @@ public final class IndicatorJudge {
      */
     public Judgement judge(Indicator indicator, Period period, BigDecimal actual, Slip previous) {
         if (!isDefined(indicator)) {
-            return new Judgement(period.code(), actual, null, null, null, Health.NO_DATA, null);
+            return new Judgement(period.code(), actual, null, null, null, IndicatorHealth.NO_DATA, null);
         }
         boolean deadlinePassed = !period.end().isBefore(indicator.deadline());
         return switch (indicator.kind()) {
@@ -57,7 +58,7 @@ public final class IndicatorJudge {
             var severity = BehindTrajectory.severity(progress, previous == null ? null : previous.severity(), tolerance);
             slip = severity == null ? null : new Slip(severity, SlipRule.BEHIND_TRAJECTORY);
         }
-        Health health = met ? Health.ACHIEVED : deadlinePassed ? Health.MISSED : thresholds.of(progress);
+        IndicatorHealth health = met ? IndicatorHealth.ACHIEVED : deadlinePassed ? IndicatorHealth.MISSED : thresholds.of(progress);
         return new Judgement(period.code(), actual, round(expected), ratio,
                 Capaian.of(indicator.polarity(), actual, expected), health, slip);
     }
@@ -78,9 +79,9 @@ public final class IndicatorJudge {
 
     private static Judgement bound(Indicator indicator, Period period, BigDecimal actual, boolean deadlinePassed) {
         boolean respected = indicator.isMetBy(actual);
-        Health health = respected
-                ? (deadlinePassed ? Health.ACHIEVED : Health.ON_TRACK)
-                : (deadlinePassed ? Health.MISSED : Health.AT_RISK);
+        IndicatorHealth health = respected
+                ? (deadlinePassed ? IndicatorHealth.ACHIEVED : IndicatorHealth.ON_TRACK)
+                : (deadlinePassed ? IndicatorHealth.MISSED : IndicatorHealth.AT_RISK);
         return new Judgement(period.code(), actual, indicator.target(), null,
                 Capaian.of(indicator.polarity(), actual, indicator.target()), health,
                 respected ? null : Slip.red(SlipRule.BOUND_BREACHED));
@@ -88,7 +89,7 @@ public final class IndicatorJudge {
 
     private static Judgement milestone(Period period, BigDecimal actual, boolean deadlinePassed) {
         boolean done = actual.compareTo(BigDecimal.ONE) == 0;
-        Health health = done ? Health.ACHIEVED : deadlinePassed ? Health.MISSED : Health.ON_TRACK;
+        IndicatorHealth health = done ? IndicatorHealth.ACHIEVED : deadlinePassed ? IndicatorHealth.MISSED : IndicatorHealth.ON_TRACK;
         return new Judgement(period.code(), actual, null, null, Capaian.ofMilestone(done), health,
                 deadlinePassed && !done ? Slip.red(SlipRule.DEADLINE_MISSED) : null);
     }

@@ -41,6 +41,16 @@ public class IndicatorJudging {
         this.thresholds = thresholds;
     }
 
+    /**
+     * The judgement of one period on its own (expected value, progress ratio, capaian, health), as
+     * {@code IndicatorMeasured} carries it; the slip state needs the indicator's history and comes from
+     * {@link #judge}.
+     */
+    public Judgement assess(Indicator indicator, Period period, BigDecimal actual) {
+        return new IndicatorJudge(tolerances.forRegion(indicator.regionCode()), thresholds)
+                .judge(indicator, period, actual, null);
+    }
+
     /** Judges the indicator by the measurement of {@code period}, which the caller found to be its latest. */
     public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual) {
         IndicatorJudge judge = new IndicatorJudge(tolerances.forRegion(indicator.regionCode()), thresholds);

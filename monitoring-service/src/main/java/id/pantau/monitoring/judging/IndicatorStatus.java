@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import id.pantau.defaults.outbox.OutboxEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public record IndicatorStatus(
         BigDecimal expected,
         BigDecimal progressRatio,
         BigDecimal capaian,
-        Health health,
+        IndicatorHealth health,
         SlipState slip,
         Instant judgedAt,
         long version,

@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import java.math.BigDecimal;
 
 /**
@@ -13,6 +14,6 @@ public record Judgement(
         BigDecimal expected,
         BigDecimal progressRatio,
         BigDecimal capaian,
-        Health health,
+        IndicatorHealth health,
         Slip slip) {
 }

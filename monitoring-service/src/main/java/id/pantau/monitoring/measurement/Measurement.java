@@ -3,6 +3,7 @@ package id.pantau.monitoring.measurement;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.IndicatorMeasured;
 import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.judging.Judgement;
 import id.pantau.monitoring.period.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,11 +43,12 @@ public record Measurement(
         List<OutboxEvent> outbox) {
 
     static Measurement accepted(MeasurementRequest request, Indicator indicator, Period period, String submittedBy,
-                                Instant now) {
+                                Instant now, Judgement ofPeriod) {
         String id = ObjectId.get().toHexString();
         IndicatorMeasured measured = new IndicatorMeasured(id, indicator.innovationId(), indicator.indicatorId(),
                 indicator.regionCode(), indicator.opdCode(), period.code(), request.value(), submittedBy,
-                request.evidenceUrl(), request.note(), now);
+                request.evidenceUrl(), request.note(), now, ofPeriod.expected(), ofPeriod.progressRatio(),
+                ofPeriod.capaian(), ofPeriod.health());
         return new Measurement(id, indicator.innovationId(), indicator.indicatorId(), indicator.regionCode(),
                 indicator.opdCode(), period.code(), period.end(), request.value(), request.note(),
                 request.evidenceUrl(), submittedBy, now, false, List.of(OutboxEvent.of(measured)));

@@ -5,6 +5,7 @@ import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
+import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.monitoring.period.Period;
 import id.pantau.monitoring.status.IndicatorStatusView;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Accepts a measurement: validated against this service's copy of the indicator (nothing is written when it
- * is refused), stored with its {@code IndicatorMeasured} event, then judged.
+ * is refused), stored with its {@code IndicatorMeasured} event carrying the judgement of its period, then
+ * the indicator's slip state is judged.
  */
 @Service
 class MeasurementIntake {
@@ -33,11 +35,13 @@ class MeasurementIntake {
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final MeasurementJudging judging;
+    private final IndicatorJudging indicatorJudging;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
     MeasurementIntake(IndicatorRepository indicators, MeasurementRepository measurements, MeasurementJudging judging,
-                      MongoTemplate mongo, OutboxRelay relay) {
+                      IndicatorJudging indicatorJudging, MongoTemplate mongo, OutboxRelay relay) {
+        this.indicatorJudging = indicatorJudging;
         this.indicators = indicators;
         this.measurements = measurements;
         this.judging = judging;
@@ -54,7 +58,7 @@ class MeasurementIntake {
             throw exists(indicator, period);
         }
         Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), indicatorJudging.assess(indicator, period, request.value()));
         try {
             mongo.insert(measurement);
         } catch (DuplicateKeyException submittedConcurrently) {

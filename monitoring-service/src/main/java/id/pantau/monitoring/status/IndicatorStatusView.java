@@ -1,10 +1,10 @@
 package id.pantau.monitoring.status;
 
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.monitoring.indicator.Indicator;
-import id.pantau.monitoring.judging.Health;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.monitoring.judging.SlipState;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ public record IndicatorStatusView(
         BigDecimal expected,
         BigDecimal progressRatio,
         BigDecimal capaian,
-        Health health,
+        IndicatorHealth health,
         SlipState slip,
         Instant judgedAt) {
 
@@ -39,7 +39,7 @@ public record IndicatorStatusView(
                 indicator.name(), indicator.kind(), indicator.unit(), indicator.polarity(), indicator.baseline(),
                 indicator.target(), indicator.startDate(), indicator.deadline(), indicator.frequency());
         if (status == null) {
-            return new IndicatorStatusView(definition, null, null, null, null, null, Health.NO_DATA, null, null);
+            return new IndicatorStatusView(definition, null, null, null, null, null, IndicatorHealth.NO_DATA, null, null);
         }
         return new IndicatorStatusView(definition, status.period(), status.actual(), status.expected(),
                 status.progressRatio(), status.capaian(), status.health(), status.slip(), status.judgedAt());

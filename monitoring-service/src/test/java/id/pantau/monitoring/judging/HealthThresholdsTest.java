@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -13,7 +14,7 @@ class HealthThresholdsTest {
     @ParameterizedTest
     @CsvSource({"1.5, ON_TRACK", "0.95, ON_TRACK", "0.9499, BEHIND", "0.85, BEHIND", "0.8499, AT_RISK",
             "-1, AT_RISK"})
-    void onTrackFromNinetyFivePercentBehindFromEightyFiveAtRiskBelow(String progress, Health health) {
+    void onTrackFromNinetyFivePercentBehindFromEightyFiveAtRiskBelow(String progress, IndicatorHealth health) {
         assertThat(HealthThresholds.DEFAULTS.of(new BigDecimal(progress))).isEqualTo(health);
     }
 

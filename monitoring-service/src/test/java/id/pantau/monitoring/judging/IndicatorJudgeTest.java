@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import static id.pantau.events.Severity.AMBER;
 import static id.pantau.events.Severity.RED;
 import static id.pantau.events.SlipRule.BEHIND_TRAJECTORY;
@@ -35,7 +36,7 @@ class IndicatorJudgeTest {
             assertThat(january.expected()).isEqualByComparingTo("9.1667");
             assertThat(january.progressRatio()).isEqualByComparingTo("0");
             assertThat(january.slip()).isEqualTo(new Slip(RED, BEHIND_TRAJECTORY));
-            assertThat(january.health()).isEqualTo(Health.AT_RISK);
+            assertThat(january.health()).isEqualTo(IndicatorHealth.AT_RISK);
             assertThat(january.capaian()).isEqualByComparingTo("90.91");
         }
 
@@ -54,7 +55,7 @@ class IndicatorJudgeTest {
             assertThat(march.expected()).isEqualByComparingTo("7.5278");
             assertThat(march.progressRatio()).isEqualByComparingTo("1.2135");
             assertThat(march.slip()).isNull();
-            assertThat(march.health()).isEqualTo(Health.ON_TRACK);
+            assertThat(march.health()).isEqualTo(IndicatorHealth.ON_TRACK);
             assertThat(march.capaian()).isEqualByComparingTo("107.01");
         }
     }
@@ -69,7 +70,7 @@ class IndicatorJudgeTest {
             assertThat(march.expected()).isEqualByComparingTo("49.6667");
             assertThat(march.progressRatio()).isEqualByComparingTo("0.8427");
             assertThat(march.slip()).isEqualTo(new Slip(AMBER, BEHIND_TRAJECTORY));
-            assertThat(march.health()).isEqualTo(Health.AT_RISK);
+            assertThat(march.health()).isEqualTo(IndicatorHealth.AT_RISK);
             assertThat(march.capaian()).isEqualByComparingTo("90.60");
         }
 
@@ -95,7 +96,7 @@ class IndicatorJudgeTest {
 
             assertThat(march.progressRatio()).isEqualByComparingTo("1");
             assertThat(march.slip()).isNull();
-            assertThat(march.health()).isEqualTo(Health.ON_TRACK);
+            assertThat(march.health()).isEqualTo(IndicatorHealth.ON_TRACK);
         }
 
         @Test
@@ -127,16 +128,16 @@ class IndicatorJudgeTest {
             Judgement nearTarget = judge(startsAtMonthEnd, "2026-01", "5.2", null);
 
             assertThat(nearTarget.slip()).isNull();
-            assertThat(nearTarget.health()).isEqualTo(Health.ON_TRACK);
+            assertThat(nearTarget.health()).isEqualTo(IndicatorHealth.ON_TRACK);
         }
 
         @Test
         void aTargetThatKeepsTheBaselineIsJudgedAroundIt() {
             Indicator keep95 = trend(Polarity.HIGHER_IS_BETTER, "95", "95", "%");
 
-            assertThat(judge(keep95, "2026-03", "96", null).health()).isEqualTo(Health.ACHIEVED);
+            assertThat(judge(keep95, "2026-03", "96", null).health()).isEqualTo(IndicatorHealth.ACHIEVED);
             assertThat(judge(keep95, "2026-03", "90", null).slip()).isNull();
-            assertThat(judge(keep95, "2026-03", "90", null).health()).isEqualTo(Health.BEHIND);
+            assertThat(judge(keep95, "2026-03", "90", null).health()).isEqualTo(IndicatorHealth.BEHIND);
             assertThat(judge(keep95, "2026-03", "80", null).slip()).isEqualTo(new Slip(AMBER, BEHIND_TRAJECTORY));
         }
     }
@@ -149,13 +150,13 @@ class IndicatorJudgeTest {
             Judgement june = judge(serviceTime(), "2026-06", "5.2", null);
 
             assertThat(june.slip()).isEqualTo(new Slip(RED, DEADLINE_MISSED));
-            assertThat(june.health()).isEqualTo(Health.MISSED);
+            assertThat(june.health()).isEqualTo(IndicatorHealth.MISSED);
         }
 
         @Test
         void theTargetMetIsAchievedBeforeOrAtTheDeadline() {
             assertThat(judge(serviceTime(), "2026-06", "5", new Slip(RED, DEADLINE_MISSED)).slip()).isNull();
-            assertThat(judge(serviceTime(), "2026-02", "4.5", null).health()).isEqualTo(Health.ACHIEVED);
+            assertThat(judge(serviceTime(), "2026-02", "4.5", null).health()).isEqualTo(IndicatorHealth.ACHIEVED);
         }
 
         @Test
@@ -175,7 +176,7 @@ class IndicatorJudgeTest {
             Judgement breached = judge(responseTime(), "2026-02", "2.5", null);
 
             assertThat(breached.slip()).isEqualTo(new Slip(RED, BOUND_BREACHED));
-            assertThat(breached.health()).isEqualTo(Health.AT_RISK);
+            assertThat(breached.health()).isEqualTo(IndicatorHealth.AT_RISK);
             assertThat(breached.expected()).isEqualByComparingTo("2");
             assertThat(breached.progressRatio()).isNull();
         }
@@ -185,7 +186,7 @@ class IndicatorJudgeTest {
             Judgement respected = judge(responseTime(), "2026-03", "2", new Slip(RED, BOUND_BREACHED));
 
             assertThat(respected.slip()).isNull();
-            assertThat(respected.health()).isEqualTo(Health.ON_TRACK);
+            assertThat(respected.health()).isEqualTo(IndicatorHealth.ON_TRACK);
         }
 
         @Test
@@ -200,8 +201,8 @@ class IndicatorJudgeTest {
 
         @Test
         void breachedAtTheDeadlineIsMissed() {
-            assertThat(judge(responseTime(), "2026-06", "3", null).health()).isEqualTo(Health.MISSED);
-            assertThat(judge(responseTime(), "2026-06", "1", null).health()).isEqualTo(Health.ACHIEVED);
+            assertThat(judge(responseTime(), "2026-06", "3", null).health()).isEqualTo(IndicatorHealth.MISSED);
+            assertThat(judge(responseTime(), "2026-06", "1", null).health()).isEqualTo(IndicatorHealth.ACHIEVED);
         }
     }
 
@@ -213,7 +214,7 @@ class IndicatorJudgeTest {
             Judgement q1 = judge(dataCentralised(), "2026-Q1", "0", null);
 
             assertThat(q1.slip()).isNull();
-            assertThat(q1.health()).isEqualTo(Health.ON_TRACK);
+            assertThat(q1.health()).isEqualTo(IndicatorHealth.ON_TRACK);
             assertThat(q1.capaian()).isEqualByComparingTo("0");
         }
 
@@ -222,7 +223,7 @@ class IndicatorJudgeTest {
             Judgement q4 = judge(dataCentralised(), "2026-Q4", "0", null);
 
             assertThat(q4.slip()).isEqualTo(new Slip(RED, DEADLINE_MISSED));
-            assertThat(q4.health()).isEqualTo(Health.MISSED);
+            assertThat(q4.health()).isEqualTo(IndicatorHealth.MISSED);
         }
 
         @Test
@@ -230,7 +231,7 @@ class IndicatorJudgeTest {
             Judgement done = judge(dataCentralised(), "2026-Q4", "1", new Slip(RED, DEADLINE_MISSED));
 
             assertThat(done.slip()).isNull();
-            assertThat(done.health()).isEqualTo(Health.ACHIEVED);
+            assertThat(done.health()).isEqualTo(IndicatorHealth.ACHIEVED);
             assertThat(done.capaian()).isEqualByComparingTo("100");
         }
     }
@@ -243,7 +244,7 @@ class IndicatorJudgeTest {
 
         Judgement judgement = judge(undefined, "2026-06", "9", null);
 
-        assertThat(judgement.health()).isEqualTo(Health.NO_DATA);
+        assertThat(judgement.health()).isEqualTo(IndicatorHealth.NO_DATA);
         assertThat(judgement.slip()).isNull();
     }
 

@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.IndicatorHealth;
 import static id.pantau.events.Severity.AMBER;
 import static id.pantau.events.Severity.RED;
 import static id.pantau.events.SlipRule.BEHIND_TRAJECTORY;
@@ -69,7 +70,7 @@ class SlipAnnouncementsTest {
 
     private static Optional<PantauEvent> announce(Slip before, Slip after) {
         Judgement judgement = new Judgement("2026-01", new BigDecimal("10"), new BigDecimal("9.1667"),
-                new BigDecimal("0.0000"), new BigDecimal("90.91"), Health.AT_RISK, after);
+                new BigDecimal("0.0000"), new BigDecimal("90.91"), IndicatorHealth.AT_RISK, after);
         return SlipAnnouncements.of(serviceTime(), before, judgement, NOW);
     }
 }

@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationStage;
@@ -78,8 +79,10 @@ public record ActionPlan(
             Severity slipSeverity,
             SlipRule slipRule,
             Instant slipSince,
-            BigDecimal judgedExpected,
-            BigDecimal judgedProgressRatio,
+            BigDecimal latestExpected,
+            BigDecimal latestProgressRatio,
+            BigDecimal latestCapaian,
+            IndicatorHealth latestHealth,
             String judgementOrder,
             String overduePeriod,
             LocalDate overdueDueDate,

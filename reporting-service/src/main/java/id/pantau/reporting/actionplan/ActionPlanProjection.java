@@ -152,6 +152,10 @@ class ActionPlanProjection implements Projection {
         mongo.updateFirst(olderThan(id, path + "measurementOrder", order), new Update()
                 .set(path + "latestPeriod", event.period())
                 .set(path + "latestValue", event.value())
+                .set(path + "latestExpected", event.expected())
+                .set(path + "latestProgressRatio", event.progressRatio())
+                .set(path + "latestCapaian", event.capaian())
+                .set(path + "latestHealth", event.health())
                 .set(path + "measuredAt", event.measuredAt())
                 .set(path + "measurementOrder", order), ActionPlan.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
@@ -170,8 +174,6 @@ class ActionPlanProjection implements Projection {
                 .set(path + "slipSeverity", event.severity())
                 .set(path + "slipRule", event.rule())
                 .min(path + "slipSince", event.detectedAt())
-                .set(path + "judgedExpected", event.expected())
-                .set(path + "judgedProgressRatio", event.progressRatio())
                 .set(path + "judgementOrder", order), ActionPlan.class);
     }
 
@@ -184,8 +186,6 @@ class ActionPlanProjection implements Projection {
                 .unset(path + "slipSeverity")
                 .unset(path + "slipRule")
                 .unset(path + "slipSince")
-                .set(path + "judgedExpected", event.expected())
-                .set(path + "judgedProgressRatio", event.progressRatio())
                 .set(path + "judgementOrder", order), ActionPlan.class);
     }
 

@@ -8,7 +8,7 @@ import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
-import id.pantau.reporting.progress.Health;
+import id.pantau.events.IndicatorHealth;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +53,8 @@ public record ActionPlanReport(String region, Instant generatedAt, List<Row> row
             BigDecimal latestValue,
             BigDecimal expected,
             BigDecimal progressRatio,
-            Health health,
+            BigDecimal capaian,
+            IndicatorHealth health,
             Slip slip,
             Overdue overdue) {
     }

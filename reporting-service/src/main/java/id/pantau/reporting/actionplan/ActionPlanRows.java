@@ -6,8 +6,7 @@ import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
 import id.pantau.reporting.actionplan.ActionPlanReport.IndicatorRow;
 import id.pantau.reporting.actionplan.ActionPlanReport.OpenAlert;
 import id.pantau.reporting.actionplan.ActionPlanReport.Row;
-import id.pantau.reporting.progress.IndicatorAssessment;
-import id.pantau.reporting.progress.IndicatorProgress;
+import id.pantau.reporting.progress.HealthToday;
 import id.pantau.reporting.progress.InnovationTimeline;
 import id.pantau.reporting.progress.ReportingPeriod;
 import java.time.Clock;
@@ -38,11 +37,9 @@ class ActionPlanRows {
             .comparing(AlertEntry::raisedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AlertEntry::alertId);
 
-    private final IndicatorProgress progress;
     private final Clock clock;
 
-    ActionPlanRows(IndicatorProgress progress, Clock clock) {
-        this.progress = progress;
+    ActionPlanRows(Clock clock) {
         this.clock = clock;
     }
 
@@ -66,7 +63,7 @@ class ActionPlanRows {
         List<IndicatorRow> indicators = plan.indicators().values().stream()
                 .filter(indicator -> indicator.kind() != null) // defined by the registration, not only measured
                 .sorted(BY_REGISTRATION)
-                .map(indicator -> indicator(indicator, plan.startDate(), today))
+                .map(indicator -> indicator(indicator, today))
                 .toList();
         List<OpenAlert> openAlerts = plan.alerts().values().stream()
                 .filter(alert -> alert.state() != AlertState.RESOLVED)
@@ -81,14 +78,12 @@ class ActionPlanRows {
                 plan.lastEventAt());
     }
 
-    private IndicatorRow indicator(IndicatorEntry entry, LocalDate start, LocalDate today) {
-        IndicatorProgress.Measurement latest = entry.latestPeriod() == null || entry.latestValue() == null ? null
-                : new IndicatorProgress.Measurement(ReportingPeriod.parse(entry.latestPeriod()), entry.latestValue());
-        IndicatorAssessment assessment = progress.assess(new IndicatorProgress.Indicator(entry.kind(),
-                entry.polarity(), entry.baseline(), entry.target(), entry.deadline()), start, latest, today);
+    /** Expected value, progress and capaian as monitoring-service judged the latest period; health as of today. */
+    private IndicatorRow indicator(IndicatorEntry entry, LocalDate today) {
         return new IndicatorRow(entry.indicatorId(), entry.name(), entry.kind(), entry.unit(), entry.polarity(),
                 entry.frequency(), entry.baseline(), entry.target(), entry.deadline(), entry.latestPeriod(),
-                entry.latestValue(), assessment.expected(), assessment.progressRatio(), assessment.health(),
+                entry.latestValue(), entry.latestExpected(), entry.latestProgressRatio(), entry.latestCapaian(),
+                HealthToday.of(entry.latestHealth(), entry.deadline(), today),
                 entry.slipSeverity() == null ? null
                         : new ActionPlanReport.Slip(entry.slipSeverity(), entry.slipRule(), entry.slipSince()),
                 entry.overduePeriod() == null ? null

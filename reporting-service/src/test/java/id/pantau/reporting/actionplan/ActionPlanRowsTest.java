@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
@@ -12,9 +13,6 @@ import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
 import id.pantau.reporting.actionplan.ActionPlanReport.IndicatorRow;
 import id.pantau.reporting.actionplan.ActionPlanReport.OpenAlert;
 import id.pantau.reporting.actionplan.ActionPlanReport.Row;
-import id.pantau.reporting.progress.Health;
-import id.pantau.reporting.progress.HealthThresholds;
-import id.pantau.reporting.progress.IndicatorProgress;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,8 +28,7 @@ class ActionPlanRowsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-31T17:30:00Z"); // 1 April in Jakarta
 
-    private final ActionPlanRows rows = new ActionPlanRows(new IndicatorProgress(HealthThresholds.DEFAULTS),
-            Clock.fixed(NOW, ZoneId.of("Asia/Jakarta")));
+    private final ActionPlanRows rows = new ActionPlanRows(Clock.fixed(NOW, ZoneId.of("Asia/Jakarta")));
 
     @Test
     void rowsAreSortedByOpdThenTitleAndNumbered() {
@@ -60,21 +57,23 @@ class ActionPlanRowsTest {
                 "second", indicator("second", 1, null),
                 "first", indicator("first", 0, null),
                 "unknown", new IndicatorEntry("unknown", null, null, null, null, null, null, null, null, null, null,
-                        "2026-02", BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null)),
+                        "2026-02", BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null)),
                 Map.of());
 
         assertThat(rows.row(plan).indicators()).extracting(IndicatorRow::indicatorId).containsExactly("first", "second");
     }
 
     @Test
-    void anIndicatorShowsItsDerivedHealthBesideTheSlipMonitoringReported() {
+    void anIndicatorShowsMonitoringsJudgementOfItsLatestPeriodBesideItsSlip() {
         ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of("i", indicator("i", 0, "2026-02")), Map.of());
 
         IndicatorRow indicator = rows.row(plan).indicators().get(0);
 
-        assertThat(indicator.expected()).isEqualByComparingTo("8.33");
+        assertThat(indicator.expected()).isEqualByComparingTo("8.3889");
         assertThat(indicator.progressRatio()).isEqualByComparingTo("0");
-        assertThat(indicator.health()).isEqualTo(Health.AT_RISK);
+        assertThat(indicator.capaian()).isEqualByComparingTo("80.79");
+        assertThat(indicator.health()).isEqualTo(IndicatorHealth.AT_RISK);
         assertThat(indicator.slip()).isEqualTo(new ActionPlanReport.Slip(Severity.RED, SlipRule.BEHIND_TRAJECTORY,
                 Instant.parse("2026-03-03T03:30:01Z")));
         assertThat(indicator.overdue()).isEqualTo(new ActionPlanReport.Overdue("2026-03", LocalDate.of(2026, 4, 14)));
@@ -106,8 +105,10 @@ class ActionPlanRowsTest {
         return new IndicatorEntry(id, position, "Waktu layanan", IndicatorKind.TREND, "hari", Polarity.LOWER_IS_BETTER,
                 ReportingFrequency.MONTHLY, BigDecimal.TEN, new BigDecimal("5"), LocalDate.of(2026, 6, 30), null,
                 latestPeriod, latestPeriod == null ? null : BigDecimal.TEN, null, null,
-                Severity.RED, SlipRule.BEHIND_TRAJECTORY, Instant.parse("2026-03-03T03:30:01Z"), null, null, null,
-                "2026-03", LocalDate.of(2026, 4, 14), "2026-03-31");
+                Severity.RED, SlipRule.BEHIND_TRAJECTORY, Instant.parse("2026-03-03T03:30:01Z"),
+                latestPeriod == null ? null : new BigDecimal("8.3889"), latestPeriod == null ? null : BigDecimal.ZERO,
+                latestPeriod == null ? null : new BigDecimal("80.79"), latestPeriod == null ? null : IndicatorHealth.AT_RISK,
+                null, "2026-03", LocalDate.of(2026, 4, 14), "2026-03-31");
     }
 
     private static AlertEntry alert(String id, AlertState state, String raisedAt) {

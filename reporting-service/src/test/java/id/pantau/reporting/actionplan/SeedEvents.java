@@ -5,6 +5,7 @@ import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorMeasured;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
@@ -17,6 +18,7 @@ import id.pantau.events.SlipRule;
 import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +55,18 @@ final class SeedEvents {
                             LocalDate.of(2026, 6, 30), ReportingFrequency.MONTHLY)), at("2026-01-05T02:15:00Z"));
         }
 
+        /** With monitoring-service's judgement of the period, as the worked example in its README has it. */
         IndicatorMeasured measured(String period, String value, String measuredAt) {
-            return new IndicatorMeasured(newId(), innovationId, indicatorId, region, PTSP, period, num(value),
-                    "opd-ptsp-operator", null, null, at(measuredAt));
+            BigDecimal actual = num(value);
+            BigDecimal expected = num(EXPECTED_SERVICE_TIME.get(period));
+            BigDecimal ratio = actual.subtract(BigDecimal.TEN).divide(expected.subtract(BigDecimal.TEN), 4, RoundingMode.HALF_UP);
+            BigDecimal capaian = expected.multiply(num("2")).subtract(actual).divide(expected, 4, RoundingMode.HALF_UP)
+                    .movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+            IndicatorHealth health = actual.compareTo(num("5")) <= 0 ? IndicatorHealth.ACHIEVED
+                    : ratio.compareTo(num("0.95")) >= 0 ? IndicatorHealth.ON_TRACK
+                    : ratio.compareTo(num("0.85")) >= 0 ? IndicatorHealth.BEHIND : IndicatorHealth.AT_RISK;
+            return new IndicatorMeasured(newId(), innovationId, indicatorId, region, PTSP, period, actual,
+                    "opd-ptsp-operator", null, null, at(measuredAt), expected, ratio, capaian, health);
         }
 
         TargetSlipped slipped(String period, Severity severity, String detectedAt) {
@@ -109,10 +120,17 @@ final class SeedEvents {
         }
 
         IndicatorMeasured measured(String period, String value, String measuredAt) {
+            boolean done = num(value).compareTo(BigDecimal.ONE) == 0;
             return new IndicatorMeasured(newId(), innovationId, indicatorId, region, DISKOMINFO, period, num(value),
-                    "opd-diskominfo-operator", null, null, at(measuredAt));
+                    "opd-diskominfo-operator", null, null, at(measuredAt), null, null,
+                    done ? num("100") : BigDecimal.ZERO, done ? IndicatorHealth.ACHIEVED : IndicatorHealth.ON_TRACK);
         }
     }
+
+    /** Expected service time at each period's end: 10 − 5 · days since 1 January / 180 days. */
+    private static final java.util.Map<String, String> EXPECTED_SERVICE_TIME = java.util.Map.of(
+            "2026-01", "9.1667", "2026-02", "8.3889", "2026-03", "7.5278", "2026-04", "6.6944",
+            "2026-05", "5.8333", "2026-06", "5.0000");
 
     /** The Inspektorat row: complaints answered in at most 2 days (a bound), for six months. */
     static final class Inspektorat {
@@ -134,8 +152,10 @@ final class SeedEvents {
         }
 
         IndicatorMeasured measured(String period, String value, String measuredAt) {
+            boolean respected = num(value).compareTo(num("2")) <= 0;
             return new IndicatorMeasured(newId(), innovationId, indicatorId, region, INSPEKTORAT, period, num(value),
-                    "opd-inspektorat-operator", null, null, at(measuredAt));
+                    "opd-inspektorat-operator", null, null, at(measuredAt), num("2"), null, null,
+                    respected ? IndicatorHealth.ON_TRACK : IndicatorHealth.AT_RISK);
         }
     }
 
