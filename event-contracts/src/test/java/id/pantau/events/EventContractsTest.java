@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,22 @@ class EventContractsTest {
         sample.put("regionCode", "Bandung");
 
         assertThat(violations(entry, sample.toString())).isNotEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRegionCodeFieldAcceptsEveryKemendagriCode() {
+        return EventCatalog.entries().stream().map(entry -> DynamicTest.dynamicTest(entry.type(), () -> {
+            JsonNode properties = json.readTree(read(schemaPath(entry))).get("properties");
+            List<String> regionFields = properties.propertyNames().stream()
+                    .filter(name -> name.endsWith("egionCode")).toList();
+
+            assertThat(regionFields).isNotEmpty().allSatisfy(field -> {
+                Pattern pattern = Pattern.compile(properties.get(field).get("pattern").asString());
+                assertThat(List.of("11", "32", "99", "32.01", "32.69", "32.71", "32.73", "99.99"))
+                        .allSatisfy(code -> assertThat(RegionCode.parse(code)).isPresent())
+                        .allSatisfy(code -> assertThat(pattern.matcher(code).find()).as(field + " " + code).isTrue());
+            });
+        }));
     }
 
     @Test

@@ -15,7 +15,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesArePlainJava = noClasses()
             .that().haveSimpleNameEndingWith("Rules")
-            .or().haveSimpleName("RegionCode")
             .or().haveSimpleName("TargetTime")
             .or().haveSimpleName("Violations")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..");

@@ -1,5 +1,6 @@
 package id.pantau.innovation.region;
 
+import id.pantau.events.RegionLevel;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;

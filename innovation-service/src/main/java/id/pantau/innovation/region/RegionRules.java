@@ -1,5 +1,7 @@
 package id.pantau.innovation.region;
 
+import id.pantau.events.RegionCode;
+import id.pantau.events.RegionLevel;
 import id.pantau.innovation.validation.Violations;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,14 +53,13 @@ public final class RegionRules {
     /** A province has no parent; a kabupaten/kota's parent is its registered province. */
     private static String checkParent(RegionCode code, String parentCode, Predicate<String> registered,
                                       Violations violations) {
-        Optional<RegionCode> province = code.province();
-        if (province.isEmpty()) {
+        if (code.isProvince()) {
             if (parentCode != null) {
                 violations.add("parentCode", "region-province-without-parent");
             }
             return null;
         }
-        String expected = province.get().value();
+        String expected = code.province().value();
         if (parentCode != null && !parentCode.equals(expected)) {
             violations.add("parentCode", "region-parent-mismatch", code, expected);
         } else if (!registered.test(expected)) {

@@ -1,5 +1,6 @@
 package id.pantau.innovation.region;
 
+import id.pantau.events.RegionLevel;
 import id.pantau.innovation.Refusals;
 import java.time.Instant;
 import java.util.Set;

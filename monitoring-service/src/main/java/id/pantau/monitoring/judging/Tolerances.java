@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.RegionCode;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -27,8 +28,8 @@ public final class Tolerances {
         if (own != null) {
             return new Tolerance(own);
         }
-        int dot = regionCode.indexOf('.');
-        BigDecimal province = dot > 0 ? byRegion.get(regionCode.substring(0, dot)) : null;
+        BigDecimal province = RegionCode.parse(regionCode)
+                .map(code -> byRegion.get(code.province().value())).orElse(null);
         return province != null ? new Tolerance(province) : fallback;
     }
 }

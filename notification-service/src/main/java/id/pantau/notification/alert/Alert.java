@@ -3,8 +3,8 @@ package id.pantau.notification.alert;
 import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
+import id.pantau.events.RegionCode;
 import id.pantau.events.Severity;
-import id.pantau.notification.region.RegionCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public final class Alert {
         alert.innovationId = signal.innovationId();
         alert.indicatorId = signal.indicatorId();
         alert.regionCode = signal.regionCode();
-        alert.provinceCode = new RegionCode(signal.regionCode()).province();
+        alert.provinceCode = new RegionCode(signal.regionCode()).province().value();
         alert.opdCode = signal.opdCode();
         alert.rule = signal.rule();
         alert.state = AlertState.OPEN;

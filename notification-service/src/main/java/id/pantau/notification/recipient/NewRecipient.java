@@ -1,7 +1,7 @@
 package id.pantau.notification.recipient;
 
 import id.pantau.defaults.problem.FieldViolation;
-import id.pantau.notification.region.RegionCode;
+import id.pantau.events.RegionCode;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

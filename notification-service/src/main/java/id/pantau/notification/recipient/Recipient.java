@@ -1,6 +1,6 @@
 package id.pantau.notification.recipient;
 
-import id.pantau.notification.region.RegionCode;
+import id.pantau.events.RegionCode;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
@@ -33,7 +33,7 @@ public record Recipient(
     public static Recipient create(String id, RegionCode region, String name, String email, RecipientRole role,
                                    String opdCode, Instant now) {
         String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
-        return new Recipient(id, region.value(), region.province(), name.trim(), normalisedEmail, role, opdCode, true,
+        return new Recipient(id, region.value(), region.province().value(), name.trim(), normalisedEmail, role, opdCode, true,
                 activeKey(region.value(), normalisedEmail, role), now, null);
     }
 

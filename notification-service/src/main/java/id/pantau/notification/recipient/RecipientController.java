@@ -3,7 +3,7 @@ package id.pantau.notification.recipient;
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.FieldViolation;
-import id.pantau.notification.region.RegionCode;
+import id.pantau.events.RegionCode;
 import id.pantau.notification.web.PageResponse;
 import id.pantau.notification.web.RegionFilter;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,7 @@
 package id.pantau.notification.web;
 
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.notification.region.RegionCode;
+import id.pantau.events.RegionCode;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -18,10 +18,8 @@ public final class RegionFilter {
         if (region == null || region.isBlank()) {
             return null;
         }
-        if (!RegionCode.isValid(region)) {
-            throw ApiProblem.invalid("region", "region-code-invalid", region);
-        }
-        RegionCode code = new RegionCode(region);
+        RegionCode code = RegionCode.parse(region)
+                .orElseThrow(() -> ApiProblem.invalid("region", "region-code-invalid", region));
         return code.isProvince() ? Criteria.where("provinceCode").is(code.value())
                 : Criteria.where("regionCode").is(code.value());
     }

@@ -1,7 +1,7 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.reporting.region.RegionCode;
+import id.pantau.events.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,8 @@ class ActionPlanController {
         if (region == null || region.isBlank()) {
             throw ApiProblem.invalid("region", "region-required");
         }
-        RegionCode code = RegionCode.parse(region)
+        // spaces around the code, as pasted from a document, are forgiven
+        RegionCode code = RegionCode.parse(region.trim())
                 .orElseThrow(() -> ApiProblem.invalid("region", "region-invalid", region));
         String opdCode = opd == null || opd.isBlank() ? null : opd.trim();
         return rows.report(code.value(), queries.inRegion(code, opdCode));

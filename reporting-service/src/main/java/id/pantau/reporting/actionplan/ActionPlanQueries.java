@@ -1,6 +1,6 @@
 package id.pantau.reporting.actionplan;
 
-import id.pantau.reporting.region.RegionCode;
+import id.pantau.events.RegionCode;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;

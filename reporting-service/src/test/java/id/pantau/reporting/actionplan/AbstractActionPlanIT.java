@@ -241,6 +241,8 @@ abstract class AbstractActionPlanIT {
 
         assertThat(innovationIds("/api/v1/reports/action-plan?region=33.74"))
                 .containsExactlyInAnyOrder(bandung.innovationId, inspektorat.innovationId);
+        assertThat(innovationIds("/api/v1/reports/action-plan?region=%2033.74%20"))
+                .containsExactlyInAnyOrder(bandung.innovationId, inspektorat.innovationId);
         assertThat(innovationIds("/api/v1/reports/action-plan?region=33"))
                 .containsExactlyInAnyOrder(bandung.innovationId, bogor.innovationId, inspektorat.innovationId);
         assertThat(innovationIds("/api/v1/reports/action-plan?region=33&opd=" + SeedEvents.PTSP))

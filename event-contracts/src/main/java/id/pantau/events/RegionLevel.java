@@ -1,4 +1,4 @@
-package id.pantau.innovation.region;
+package id.pantau.events;
 
 /** Tingkat daerah: a province, or a kabupaten (regency) or kota (city) inside it. */
 public enum RegionLevel {
