@@ -1,9 +1,9 @@
 package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import id.pantau.events.InnovationStage;
-import id.pantau.innovation.paging.PageQuery;
-import id.pantau.innovation.paging.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -43,11 +43,11 @@ class InnovationController {
 
     @GetMapping
     @Operation(summary = "Innovations, newest first, optionally of one region, OPD code or stage")
-    PageResponse<InnovationView> list(@RequestParam(required = false) String region,
-                                      @RequestParam(required = false) String opd,
-                                      @RequestParam(required = false) InnovationStage stage,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+    PageView<InnovationView> list(@RequestParam(required = false) String region,
+                                  @RequestParam(required = false) String opd,
+                                  @RequestParam(required = false) InnovationStage stage,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         return register.list(region, opd, stage, PageQuery.of(page, size)).map(InnovationView::of);
     }
 

@@ -2,10 +2,10 @@ package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import id.pantau.events.InnovationStage;
 import id.pantau.innovation.Moments;
-import id.pantau.innovation.paging.PageQuery;
-import id.pantau.innovation.paging.PageResponse;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,7 +48,7 @@ public class InnovationRegister {
     }
 
     /** Newest first; each filter is optional. */
-    public PageResponse<Innovation> list(String regionCode, String opdCode, InnovationStage stage, PageQuery page) {
+    public PageView<Innovation> list(String regionCode, String opdCode, InnovationStage stage, PageQuery page) {
         Criteria criteria = new Criteria();
         if (regionCode != null && !regionCode.isBlank()) {
             criteria.and("regionCode").is(regionCode.strip());
@@ -63,6 +63,6 @@ public class InnovationRegister {
         long total = mongo.count(query, Innovation.class);
         query.with(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")))
                 .skip(page.offset()).limit(page.size());
-        return PageResponse.of(mongo.find(query, Innovation.class), page, total);
+        return PageView.of(mongo.find(query, Innovation.class), page, total);
     }
 }

@@ -1,8 +1,8 @@
 package id.pantau.innovation.opd;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
-import id.pantau.innovation.paging.PageQuery;
-import id.pantau.innovation.paging.PageResponse;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -42,9 +42,9 @@ class OpdController {
     }
 
     @GetMapping
-    PageResponse<OpdView> list(@PathVariable String regionCode,
-                               @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+    PageView<OpdView> list(@PathVariable String regionCode,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         return directory.list(regionCode, PageQuery.of(page, size)).map(OpdView::of);
     }
 

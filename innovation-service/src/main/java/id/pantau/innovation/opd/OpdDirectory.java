@@ -1,14 +1,13 @@
 package id.pantau.innovation.opd;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import id.pantau.innovation.Moments;
-import id.pantau.innovation.paging.PageQuery;
-import id.pantau.innovation.paging.PageResponse;
 import id.pantau.innovation.region.RegionDirectory;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
@@ -46,10 +45,10 @@ public class OpdDirectory {
         return opds.findByRegionCodeAndCode(regionCode, code);
     }
 
-    public PageResponse<Opd> list(String regionCode, PageQuery query) {
+    public PageView<Opd> list(String regionCode, PageQuery query) {
         String region = regions.find(regionCode).code();
         Page<Opd> page = opds.findByRegionCode(region,
-                PageRequest.of(query.page(), query.size(), Sort.by("code")));
-        return PageResponse.of(page.getContent(), query, page.getTotalElements());
+                query.pageable(Sort.by("code")));
+        return PageView.of(page);
     }
 }

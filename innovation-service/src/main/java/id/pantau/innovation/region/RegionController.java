@@ -1,8 +1,8 @@
 package id.pantau.innovation.region;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
-import id.pantau.innovation.paging.PageQuery;
-import id.pantau.innovation.paging.PageResponse;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -40,9 +40,9 @@ class RegionController {
     }
 
     @GetMapping
-    PageResponse<Region> list(@RequestParam(required = false) String parent,
-                              @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+    PageView<Region> list(@RequestParam(required = false) String parent,
+                          @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         return directory.list(parent, PageQuery.of(page, size));
     }
 

@@ -1,9 +1,9 @@
 package id.pantau.innovation.region;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import id.pantau.innovation.Moments;
-import id.pantau.innovation.paging.PageQuery;
-import id.pantau.innovation.paging.PageResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,11 +38,11 @@ public class RegionDirectory {
     }
 
     /** By code; with a parent, only the kabupaten/kota of that province. */
-    public PageResponse<Region> list(String parentCode, PageQuery query) {
-        PageRequest pageable = PageRequest.of(query.page(), query.size(), Sort.by("code"));
+    public PageView<Region> list(String parentCode, PageQuery query) {
+        PageRequest pageable = query.pageable(Sort.by("code"));
         Page<Region> page = parentCode == null || parentCode.isBlank()
                 ? regions.findAll(pageable)
                 : regions.findByParentCode(parentCode.strip(), pageable);
-        return PageResponse.of(page.getContent(), query, page.getTotalElements());
+        return PageView.of(page);
     }
 }

@@ -2,14 +2,13 @@ package id.pantau.monitoring.measurement;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.monitoring.web.PageView;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +50,9 @@ class MeasurementController {
     @GetMapping
     @Operation(summary = "Measurements, latest period first, optionally of one indicator")
     PageView<MeasurementView> list(@RequestParam(required = false) String indicatorId,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        PageRequest pageable = PageRequest.of(page, size, LATEST_FIRST);
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        Pageable pageable = PageQuery.of(page, size).pageable(LATEST_FIRST);
         Page<Measurement> found = indicatorId == null || indicatorId.isBlank()
                 ? measurements.findAll(pageable)
                 : measurements.findByIndicatorId(indicatorId, pageable);

@@ -2,20 +2,18 @@ package id.pantau.notification.alert;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.notification.web.PageResponse;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import id.pantau.notification.web.RegionFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +48,12 @@ class AlertController {
 
     @GetMapping
     @Operation(summary = "Alerts, newest first; region is a kabupaten/kota (PP.KK) or a province (PP) with its regions")
-    PageResponse<AlertView> list(@RequestParam(required = false) String region,
-                                 @RequestParam(required = false) AlertState state,
-                                 @RequestParam(required = false) String indicator,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    PageView<AlertView> list(@RequestParam(required = false) String region,
+                             @RequestParam(required = false) AlertState state,
+                             @RequestParam(required = false) String indicator,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        PageQuery query = PageQuery.of(page, size);
         List<Criteria> filters = new ArrayList<>();
         Optional.ofNullable(RegionFilter.criteria(region)).ifPresent(filters::add);
         if (state != null) {
@@ -64,7 +63,7 @@ class AlertController {
             filters.add(Criteria.where("indicatorId").is(indicator));
         }
         Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        return PageResponse.of(store.search(criteria, PageRequest.of(page, size)), AlertView::of);
+        return PageView.of(store.search(criteria, query.pageable()), AlertView::of);
     }
 
     @GetMapping("/{id}")

@@ -3,21 +3,19 @@ package id.pantau.notification.recipient;
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.defaults.web.PageQuery;
+import id.pantau.defaults.web.PageView;
 import id.pantau.events.RegionCode;
-import id.pantau.notification.web.PageResponse;
 import id.pantau.notification.web.RegionFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,11 +65,11 @@ class RecipientController {
 
     @GetMapping
     @Operation(summary = "Active recipients, optionally of one region (PP.KK) or a province (PP) and its regions")
-    PageResponse<RecipientView> list(@RequestParam(required = false) String region,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(recipients.active(RegionFilter.criteria(region), PageRequest.of(page, size)),
-                RecipientView::of);
+    PageView<RecipientView> list(@RequestParam(required = false) String region,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        PageQuery query = PageQuery.of(page, size);
+        return PageView.of(recipients.active(RegionFilter.criteria(region), query.pageable()), RecipientView::of);
     }
 
     @GetMapping("/{id}")

@@ -15,4 +15,14 @@ public record PageView<T>(List<T> content, int page, int size, long totalElement
     public static <S, T> PageView<T> of(Page<S> page, Function<S, T> view) {
         return of(page.map(view::apply));
     }
+
+    /** A page read by hand (count, then skip and limit) rather than through a Spring Data repository. */
+    public static <T> PageView<T> of(List<T> content, PageQuery query, long totalElements) {
+        return new PageView<>(List.copyOf(content), query.page(), query.size(), totalElements,
+                (int) ((totalElements + query.size() - 1) / query.size()));
+    }
+
+    public <R> PageView<R> map(Function<T, R> view) {
+        return new PageView<>(content.stream().map(view).toList(), page, size, totalElements, totalPages);
+    }
 }
