@@ -16,7 +16,6 @@ class ArchitectureTest {
     static final ArchRule rulesArePlainJava = noClasses()
             .that().haveSimpleNameEndingWith("Rules")
             .or().haveSimpleName("TargetTime")
-            .or().haveSimpleName("Violations")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..");
 
     @ArchTest

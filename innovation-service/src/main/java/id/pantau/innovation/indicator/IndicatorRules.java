@@ -1,8 +1,8 @@
 package id.pantau.innovation.indicator;
 
+import id.pantau.defaults.problem.Violations;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.Polarity;
-import id.pantau.innovation.validation.Violations;
 import java.time.LocalDate;
 
 /**

@@ -1,9 +1,9 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.defaults.problem.Violations;
 import id.pantau.innovation.indicator.Indicator;
 import id.pantau.innovation.indicator.IndicatorRules;
 import id.pantau.innovation.indicator.NewIndicator;
-import id.pantau.innovation.validation.Violations;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

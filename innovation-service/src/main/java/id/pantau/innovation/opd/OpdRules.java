@@ -1,6 +1,6 @@
 package id.pantau.innovation.opd;
 
-import id.pantau.innovation.validation.Violations;
+import id.pantau.defaults.problem.Violations;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;

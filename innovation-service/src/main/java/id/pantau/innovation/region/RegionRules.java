@@ -1,8 +1,8 @@
 package id.pantau.innovation.region;
 
+import id.pantau.defaults.problem.Violations;
 import id.pantau.events.RegionCode;
 import id.pantau.events.RegionLevel;
-import id.pantau.innovation.validation.Violations;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;

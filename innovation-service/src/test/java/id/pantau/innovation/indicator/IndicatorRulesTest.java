@@ -1,10 +1,10 @@
 package id.pantau.innovation.indicator;
 
+import id.pantau.defaults.problem.Violations;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.innovation.Refusals;
-import id.pantau.innovation.validation.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,21 +2,18 @@ package id.pantau.monitoring.measurement;
 
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.monitoring.period.Period;
 import id.pantau.monitoring.status.IndicatorStatusView;
-import id.pantau.monitoring.web.FieldProblem;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,9 +47,8 @@ class MeasurementIntake {
     }
 
     MeasurementView submit(MeasurementRequest request) {
-        Indicator indicator = indicators.findById(request.indicatorId()).orElseThrow(() -> new FieldProblem(
-                HttpStatus.UNPROCESSABLE_CONTENT, "unknown-indicator",
-                new FieldViolation("indicatorId", "indicator-unknown", request.indicatorId()), request.indicatorId()));
+        Indicator indicator = indicators.findById(request.indicatorId()).orElseThrow(() -> ApiProblem.unprocessable(
+                "unknown-indicator", "indicatorId", "indicator-unknown", request.indicatorId()));
         Period period = MeasurementRules.validate(request, indicator);
         if (measurements.existsByIndicatorIdAndPeriod(indicator.indicatorId(), period.code())) {
             throw exists(indicator, period);

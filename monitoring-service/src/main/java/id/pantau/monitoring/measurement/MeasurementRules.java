@@ -1,15 +1,13 @@
 package id.pantau.monitoring.measurement;
 
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.defaults.problem.Violations;
 import id.pantau.events.IndicatorKind;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.period.Period;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,35 +27,31 @@ final class MeasurementRules {
      * @throws ApiProblem listing every violated rule
      */
     static Period validate(MeasurementRequest request, Indicator indicator) {
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (!indicator.innovationId().equals(request.innovationId())) {
-            violations.add(new FieldViolation("innovationId", "indicator-of-other-innovation",
-                    indicator.indicatorId(), request.innovationId()));
+            violations.add("innovationId", "indicator-of-other-innovation", indicator.indicatorId(),
+                    request.innovationId());
         }
         Optional<Period> period = Period.parse(request.period(), indicator.frequency());
         if (period.isEmpty()) {
-            violations.add(new FieldViolation("period", "period-format", request.period(),
-                    indicator.frequency(), Period.example(indicator.frequency())));
+            violations.add("period", "period-format", request.period(), indicator.frequency(),
+                    Period.example(indicator.frequency()));
         } else if (indicator.startDate() != null && period.get().end().isBefore(indicator.startDate())) {
-            violations.add(new FieldViolation("period", "period-before-start", period.get().code(),
-                    indicator.startDate().toString()));
+            violations.add("period", "period-before-start", period.get().code(), indicator.startDate().toString());
         } else if (indicator.deadline() != null && period.get().start().isAfter(indicator.deadline())) {
-            violations.add(new FieldViolation("period", "period-after-deadline", period.get().code(),
-                    indicator.deadline().toString()));
+            violations.add("period", "period-after-deadline", period.get().code(), indicator.deadline().toString());
         }
         BigDecimal value = request.value();
         if (indicator.kind() == IndicatorKind.MILESTONE
                 && value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
-            violations.add(new FieldViolation("value", "milestone-value"));
+            violations.add("value", "milestone-value");
         } else if (indicator.isPercentage() && value.compareTo(HUNDRED) > 0) {
-            violations.add(new FieldViolation("value", "percentage-over-100"));
+            violations.add("value", "percentage-over-100");
         }
         if (request.evidenceUrl() != null && !isWebAddress(request.evidenceUrl())) {
-            violations.add(new FieldViolation("evidenceUrl", "evidence-url"));
+            violations.add("evidenceUrl", "evidence-url");
         }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        violations.throwIfAny();
         return period.orElseThrow();
     }
 

@@ -1,14 +1,12 @@
 package id.pantau.notification.recipient;
 
-import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.defaults.problem.Violations;
 import id.pantau.events.RegionCode;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The body of {@code POST /api/v1/recipients}. */
 public record NewRecipient(
@@ -18,15 +16,19 @@ public record NewRecipient(
         @NotNull RecipientRole role,
         @Size(max = 40) @Pattern(regexp = "^[0-9A-Za-z.\\-]+$") String opdCode) {
 
-    /** An OPD head needs the code of the OPD it heads; the other roles cover the whole region and take none. */
-    List<FieldViolation> roleViolations() {
-        List<FieldViolation> violations = new ArrayList<>();
+    /**
+     * An OPD head needs the code of the OPD it heads; the other roles cover the whole region and take none.
+     *
+     * @throws id.pantau.defaults.problem.ApiProblem (400) naming {@code opdCode} when the role and it disagree
+     */
+    void checkRole() {
+        Violations violations = new Violations();
         boolean hasOpd = opdCode != null && !opdCode.isBlank();
         if (role.belongsToAnOpd() && !hasOpd) {
-            violations.add(new FieldViolation("opdCode", "opd-code-required", role));
+            violations.add("opdCode", "opd-code-required", role);
         } else if (!role.belongsToAnOpd() && hasOpd) {
-            violations.add(new FieldViolation("opdCode", "opd-code-not-allowed", role));
+            violations.add("opdCode", "opd-code-not-allowed", role);
         }
-        return violations;
+        violations.throwIfAny();
     }
 }

@@ -2,7 +2,6 @@ package id.pantau.notification.recipient;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.events.RegionCode;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,10 +44,7 @@ class RecipientController {
     @Operation(summary = "Add a recipient; the same region, email and role again is a 409 recipient-exists")
     ResponseEntity<?> create(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                              @Valid @RequestBody NewRecipient request) {
-        List<FieldViolation> violations = request.roleViolations();
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        request.checkRole();
         return idempotent.execute("create-recipient", key, request, () -> {
             Recipient recipient = Recipient.create(ObjectId.get().toHexString(), new RegionCode(request.regionCode()),
                     request.name(), request.email(), request.role(), request.opdCode(), clock.instant());

@@ -1,11 +1,15 @@
 package id.pantau.notification.recipient;
 
+import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.events.RegionCode;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class NewRecipientTest {
 
@@ -14,7 +18,7 @@ class NewRecipientTest {
         NewRecipient head = new NewRecipient("32.73", "Kepala Dinas PTSP", "kadis@bandung.go.id",
                 RecipientRole.OPD_HEAD, null);
 
-        assertThat(head.roleViolations()).extracting(FieldViolation::field).containsExactly("opdCode");
+        assertThat(roleRefusal(head)).extracting(FieldViolation::field).containsExactly("opdCode");
     }
 
     @Test
@@ -24,8 +28,8 @@ class NewRecipientTest {
         NewRecipient withoutOpd = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
                 RecipientRole.INSPECTORATE, null);
 
-        assertThat(inspectorate.roleViolations()).extracting(FieldViolation::field).containsExactly("opdCode");
-        assertThat(withoutOpd.roleViolations()).isEmpty();
+        assertThat(roleRefusal(inspectorate)).extracting(FieldViolation::field).containsExactly("opdCode");
+        assertThatNoException().isThrownBy(withoutOpd::checkRole);
     }
 
     @Test
@@ -38,5 +42,12 @@ class NewRecipientTest {
         assertThat(recipient.provinceCode()).isEqualTo("32");
         assertThat(recipient.active()).isTrue();
         assertThat(recipient.activeKey()).isEqualTo("32.73/inspektorat@bandung.go.id/INSPECTORATE");
+    }
+
+    private static List<FieldViolation> roleRefusal(NewRecipient recipient) {
+        ApiProblem refusal = catchThrowableOfType(ApiProblem.class, recipient::checkRole);
+        assertThat(refusal).as("expected the role check to refuse").isNotNull();
+        assertThat(refusal.status().value()).isEqualTo(400);
+        return refusal.violations();
     }
 }

@@ -46,10 +46,12 @@ public class ApiProblem extends RuntimeException {
 
     /**
      * Well-formed input the service cannot process yet or at all (422), e.g. a measurement of an indicator
-     * this service has not heard of; the field says which input.
+     * this service has not heard of; the field says which input. {@code args} fill both the field's message
+     * and the problem's detail ({@code problem.<code>}).
      */
     public static ApiProblem unprocessable(String code, String field, String messageCode, Object... args) {
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, List.of(new FieldViolation(field, messageCode, args)));
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, List.of(new FieldViolation(field, messageCode, args)),
+                args);
     }
 
     public HttpStatus status() {

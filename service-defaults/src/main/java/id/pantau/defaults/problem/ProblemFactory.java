@@ -33,11 +33,12 @@ public class ProblemFactory {
     }
 
     public ProblemDetail invalid(HttpStatusCode status, List<FieldViolation> violations, Locale locale) {
-        return invalid(status, "validation-failed", violations, locale);
+        return invalid(status, "validation-failed", new Object[0], violations, locale);
     }
 
-    public ProblemDetail invalid(HttpStatusCode status, String code, List<FieldViolation> violations, Locale locale) {
-        ProblemDetail problem = create(status, code, new Object[0], locale);
+    public ProblemDetail invalid(HttpStatusCode status, String code, Object[] args, List<FieldViolation> violations,
+                                 Locale locale) {
+        ProblemDetail problem = create(status, code, args, locale);
         problem.setProperty("errors", violations.stream()
                 .map(violation -> Map.of("field", violation.field(),
                         "message", messages.getMessage(violation.message(), locale)))

@@ -48,7 +48,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
         ProblemDetail body = problem.violations().isEmpty()
                 ? problems.create(problem.status(), problem.code(), problem.args(), locale())
-                : problems.invalid(problem.status(), problem.code(), problem.violations(), locale());
+                : problems.invalid(problem.status(), problem.code(), problem.args(), problem.violations(), locale());
         return respond(body, request);
     }
 

@@ -1,9 +1,7 @@
 package id.pantau.defaults.web;
 
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.defaults.problem.FieldViolation;
-import java.util.ArrayList;
-import java.util.List;
+import id.pantau.defaults.problem.Violations;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -19,16 +17,14 @@ public record PageQuery(int page, int size) {
 
     /** @throws ApiProblem (400, field errors on {@code page} and {@code size}) when outside the limits */
     public static PageQuery of(int page, int size) {
-        List<FieldViolation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (page < 0) {
-            violations.add(new FieldViolation("page", "page-negative"));
+            violations.add("page", "page-negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            violations.add(new FieldViolation("size", "page-size", MAX_SIZE));
+            violations.add("size", "page-size", MAX_SIZE);
         }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        violations.throwIfAny();
         return new PageQuery(page, size);
     }
 

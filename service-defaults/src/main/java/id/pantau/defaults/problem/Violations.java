@@ -1,13 +1,12 @@
-package id.pantau.innovation.validation;
+package id.pantau.defaults.problem;
 
-import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.defaults.problem.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects every field error of one request, so the caller learns all of them at once, and refuses the
- * request (400 problem+json) before anything is written. Message codes name entries of messages.properties.
+ * request (400 problem+json) before anything is written. Message codes name entries of the message bundles;
+ * {@code required} and {@code too-long} are shared (pantau-problems.properties).
  */
 public final class Violations {
 
