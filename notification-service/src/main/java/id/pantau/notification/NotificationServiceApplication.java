@@ -1,5 +1,6 @@
 package id.pantau.notification;
 
+import id.pantau.defaults.time.Moments;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,8 +16,9 @@ public class NotificationServiceApplication {
         SpringApplication.run(NotificationServiceApplication.class, args);
     }
 
+    /** In milliseconds, as MongoDB stores them, so what a POST answers equals what a later GET reads. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Moments.clock();
     }
 }

@@ -2,10 +2,10 @@ package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.events.InnovationStage;
-import id.pantau.innovation.Moments;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

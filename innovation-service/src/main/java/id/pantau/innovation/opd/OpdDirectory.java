@@ -1,9 +1,9 @@
 package id.pantau.innovation.opd;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
-import id.pantau.innovation.Moments;
 import id.pantau.innovation.region.RegionDirectory;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;

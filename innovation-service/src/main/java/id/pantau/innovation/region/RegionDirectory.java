@@ -1,9 +1,9 @@
 package id.pantau.innovation.region;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
-import id.pantau.innovation.Moments;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

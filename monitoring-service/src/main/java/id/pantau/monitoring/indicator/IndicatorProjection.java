@@ -1,5 +1,6 @@
 package id.pantau.monitoring.indicator;
 
+import id.pantau.defaults.time.Moments;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationRegistered;
@@ -31,14 +32,14 @@ public class IndicatorProjection {
         if (innovation.indicators() == null) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = Moments.now();
         for (IndicatorDefinition definition : innovation.indicators()) {
             mongo.save(Indicator.of(innovation, definition, now));
         }
     }
 
     public void targetRevised(IndicatorTargetRevised revision) {
-        Update update = new Update().set("updatedAt", Instant.now());
+        Update update = new Update().set("updatedAt", Moments.now());
         if (revision.newTarget() != null) {
             update.set("target", revision.newTarget());
         }

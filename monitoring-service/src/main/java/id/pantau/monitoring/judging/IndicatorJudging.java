@@ -2,12 +2,12 @@ package id.pantau.monitoring.judging;
 
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.time.Moments;
 import id.pantau.events.PantauEvent;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.period.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,7 +62,7 @@ public class IndicatorJudging {
             Slip before = current == null ? null : current.currentSlip();
             Judgement judgement = judge.judge(indicator, period, actual, before);
             // MongoDB keeps milliseconds: the answer should not show more than a later read can
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = Moments.now();
             Optional<PantauEvent> announcement = SlipAnnouncements.of(indicator, before, judgement, now);
             IndicatorStatus next = new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
                     indicator.regionCode(), judgement.period(), period.end(), judgement.actual(), judgement.expected(),

@@ -2,6 +2,7 @@ package id.pantau.monitoring.measurement;
 
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.time.Moments;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.IndicatorJudging;
@@ -9,7 +10,6 @@ import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.monitoring.period.Period;
 import id.pantau.monitoring.status.IndicatorStatusView;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,7 +54,7 @@ class MeasurementIntake {
             throw exists(indicator, period);
         }
         Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), indicatorJudging.assess(indicator, period, request.value()));
+                Moments.now(), indicatorJudging.assess(indicator, period, request.value()));
         try {
             mongo.insert(measurement);
         } catch (DuplicateKeyException submittedConcurrently) {
