@@ -1,8 +1,8 @@
 package id.pantau.monitoring;
 
+import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pantau.events.EventCatalog;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.IndicatorHealth;
@@ -12,7 +12,6 @@ import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.PantauEvent;
-import id.pantau.events.PantauJson;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
@@ -21,22 +20,15 @@ import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
+import id.pantau.testing.EventSender;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
 import org.bson.Document;
@@ -66,6 +58,7 @@ abstract class AbstractMonitoringIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static EventProbe monitoringEvents;
+    private static EventSender innovationEvents;
 
     @LocalServerPort
     int port;
@@ -77,16 +70,18 @@ abstract class AbstractMonitoringIT {
     MongoTemplate mongo;
 
     @BeforeEach
-    void probe() {
+    void connect() {
         if (monitoringEvents == null) {
             monitoringEvents = EventProbe.on(kafka, "monitoring-events");
+            innovationEvents = EventSender.to(kafka);
         }
     }
 
     @AfterAll
-    static void closeProbe() throws InterruptedException {
+    static void disconnect() throws InterruptedException {
         monitoringEvents.close();
         monitoringEvents = null;
+        innovationEvents.close();
     }
 
     @Test
@@ -95,12 +90,12 @@ abstract class AbstractMonitoringIT {
         String eventId = UUID.randomUUID().toString();
         String serviceTime = indicatorId(innovation, "time");
 
-        publish(innovation, eventId);
-        publish(innovation, eventId);
-        publish(innovation, UUID.randomUUID().toString());
-        publish(new IndicatorTargetRevised(innovation.innovationId(), "32.73", innovation.opdCode(), serviceTime,
+        innovationEvents.send(innovation, eventId);
+        innovationEvents.send(innovation, eventId);
+        innovationEvents.send(innovation);
+        innovationEvents.send(new IndicatorTargetRevised(innovation.innovationId(), "32.73", innovation.opdCode(), serviceTime,
                 new BigDecimal("5"), new BigDecimal("4"), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30),
-                "Revisi tengah tahun", "bappeda", Instant.now()), UUID.randomUUID().toString());
+                "Revisi tengah tahun", "bappeda", Instant.now()));
 
         JsonNode status = Awaitility.await().atMost(PATIENCE).until(() -> api().get(statusOf(serviceTime)),
                 response -> response.status() == 200 && response.json().at("/indicator/target").decimalValue()
@@ -396,7 +391,7 @@ abstract class AbstractMonitoringIT {
 
     private InnovationRegistered registered(String regionCode) {
         InnovationRegistered innovation = innovation(regionCode);
-        publish(innovation, UUID.randomUUID().toString());
+        innovationEvents.send(innovation);
         for (IndicatorDefinition indicator : innovation.indicators()) {
             Awaitility.await().atMost(PATIENCE).until(() -> api().get(statusOf(indicator.indicatorId())).status() == 200);
         }
@@ -405,26 +400,6 @@ abstract class AbstractMonitoringIT {
 
     private static String indicatorId(InnovationRegistered innovation, String suffix) {
         return innovation.innovationId() + "-" + suffix;
-    }
-
-    private void publish(PantauEvent event, String eventId) {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("innovation-events", event.innovationId(),
-                    PantauJson.mapper().writeValueAsBytes(event));
-            Map.of("ce_id", eventId,
-                    "ce_type", EventCatalog.of(event.getClass()).type(),
-                    "ce_source", "/pantau/innovation-service",
-                    "ce_specversion", "1.0",
-                    "ce_subject", event.innovationId())
-                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + event, e);
-        }
     }
 
     private ApiClient.Response submit(InnovationRegistered innovation, String indicatorId, String period, String value) {
@@ -457,12 +432,6 @@ abstract class AbstractMonitoringIT {
             softly.assertThat(response.json().path("errors").findValuesAsString("field")).as(explained)
                     .containsExactly(field);
         }
-    }
-
-    private static void assertProblem(ApiClient.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().path("code").asString()).as(response.body()).isEqualTo(code);
     }
 
     private static String statusOf(String indicatorId) {

@@ -3,14 +3,11 @@ package id.pantau.notification;
 import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
-import id.pantau.events.EventCatalog;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
-import id.pantau.events.PantauEvent;
-import id.pantau.events.PantauJson;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.ReportingFrequency;
@@ -23,26 +20,20 @@ import id.pantau.notification.alert.AlertService;
 import id.pantau.notification.alert.AlertSignal;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
+import id.pantau.testing.EventSender;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.bson.types.ObjectId;
@@ -60,6 +51,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,7 +73,8 @@ abstract class AbstractNotificationIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String OPD = "2.18.0.00.0.00.01.0000";
     private static EventProbe notificationEvents;
-    private static KafkaProducer<String, byte[]> producer;
+    /** Produces events as monitoring and innovation publish them. */
+    private static EventSender events;
 
     @LocalServerPort
     int port;
@@ -105,11 +98,7 @@ abstract class AbstractNotificationIT {
     void connect() {
         if (notificationEvents == null) {
             notificationEvents = EventProbe.on(kafka, "notification-events");
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-            producer = new KafkaProducer<>(properties);
+            events = EventSender.to(kafka);
         }
     }
 
@@ -117,7 +106,7 @@ abstract class AbstractNotificationIT {
     static void disconnect() throws InterruptedException {
         notificationEvents.close();
         notificationEvents = null;
-        producer.close();
+        events.close();
     }
 
     // --- events, as monitoring and innovation publish them ---
@@ -129,11 +118,11 @@ abstract class AbstractNotificationIT {
         String opdHead = recipient("32.71", "kadis@bogorkota.go.id", "OPD_HEAD", OPD);
         String innovation = id();
         String indicator = id();
-        send(registered(innovation, "32.71", indicator));
+        events.send(registered(innovation, "32.71", indicator));
         // the labels come from another topic than the slip, in no guaranteed order: let them arrive first
         await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(innovation)), "innovation_labels"));
 
-        send(slipped(innovation, indicator, "32.71", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        events.send(slipped(innovation, indicator, "32.71", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
 
         AlertRaised raised = notificationEvents.await(AlertRaised.class, event -> indicator.equals(event.indicatorId()));
         assertThat(raised.innovationId()).isEqualTo(innovation);
@@ -173,19 +162,19 @@ abstract class AbstractNotificationIT {
         String innovation = id();
         String indicator = id();
         TargetSlipped first = slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-03");
-        String firstId = send(first);
+        String firstId = events.send(first);
         String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
         awaitMails(inspectorate, 1);
 
-        send(first, firstId);
-        send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-04"));
+        events.send(first, firstId);
+        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-04"));
 
         await().until(() -> alert(alertId).get("period").asString().equals("2026-04"));
         assertThat(alert(alertId).get("occurrences").asInt()).isEqualTo(2);
         awaitNoticesPlanned(alertId);
         assertThat(deliveriesOf(alertId)).hasSize(1);
 
-        send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.RED, "2026-05"));
+        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.RED, "2026-05"));
 
         List<TestSmtp.Mail> mails = awaitMails(inspectorate, 2);
         assertThat(mails.get(1).subject()).startsWith("[Pantau Inovasi] Peringatan naik menjadi MERAH: Waktu layanan");
@@ -194,7 +183,7 @@ abstract class AbstractNotificationIT {
         assertThat(escalated.get("severity").asString()).isEqualTo("RED");
         assertThat(escalated.at("/history/1/kind").asString()).isEqualTo("ESCALATED");
 
-        send(new TargetRecovered(innovation, indicator, "32.74", OPD, "Waktu layanan", SlipRule.BOUND_BREACHED,
+        events.send(new TargetRecovered(innovation, indicator, "32.74", OPD, "Waktu layanan", SlipRule.BOUND_BREACHED,
                 "2026-06", new BigDecimal("2"), new BigDecimal("1.5"), new BigDecimal("1"), Instant.now()));
 
         AlertResolved resolved = notificationEvents.await(AlertResolved.class, e -> alertId.equals(e.alertId()));
@@ -214,9 +203,9 @@ abstract class AbstractNotificationIT {
         String recoveredIndicator = id();
         String markerIndicator = id();
 
-        send(new TargetRecovered(innovation, recoveredIndicator, "32.79", OPD, "Waktu layanan",
+        events.send(new TargetRecovered(innovation, recoveredIndicator, "32.79", OPD, "Waktu layanan",
                 SlipRule.BEHIND_TRAJECTORY, "2026-03", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, Instant.now()));
-        send(slipped(innovation, markerIndicator, "32.79", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        events.send(slipped(innovation, markerIndicator, "32.79", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
 
         notificationEvents.await(AlertRaised.class, e -> markerIndicator.equals(e.indicatorId()));
         assertThat(api().get("/api/v1/alerts?indicator=" + recoveredIndicator).json().get("totalElements").asInt())
@@ -261,7 +250,7 @@ abstract class AbstractNotificationIT {
         TestSmtp.stop();
         String alertId;
         try {
-            send(slipped(id(), indicator, "32.75", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+            events.send(slipped(id(), indicator, "32.75", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
             alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
             await().until(() -> deliveriesOf(alertId).stream().anyMatch(d -> d.getInteger("attempts") >= 2));
             org.bson.Document failed = deliveriesOf(alertId).get(0);
@@ -284,9 +273,9 @@ abstract class AbstractNotificationIT {
         String overdueIndicator = id();
         String markerIndicator = id();
 
-        send(new ReportOverdue(innovation, overdueIndicator, "32.77", OPD, "Waktu layanan", "2026-03",
+        events.send(new ReportOverdue(innovation, overdueIndicator, "32.77", OPD, "Waktu layanan", "2026-03",
                 LocalDate.of(2026, 4, 14), Instant.now()));
-        send(slipped(innovation, markerIndicator, "32.77", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        events.send(slipped(innovation, markerIndicator, "32.77", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
 
         notificationEvents.await(AlertRaised.class, e -> markerIndicator.equals(e.indicatorId()));
         assertThat(notificationEvents.events(AlertRaised.class)).noneMatch(e -> overdueIndicator.equals(e.indicatorId()));
@@ -303,7 +292,7 @@ abstract class AbstractNotificationIT {
     void anAlertIsAcknowledgedThenResolvedByHandAndEveryTransitionIsKept() {
         String indicator = id();
         String innovation = id();
-        send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        events.send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
         String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
         String path = "/api/v1/alerts/" + alertId;
 
@@ -334,7 +323,7 @@ abstract class AbstractNotificationIT {
                 .isEqualTo(AlertResolved.Resolution.MANUAL);
         assertProblem(api().post(path + "/resolve", Map.of("by", "x", "reason", "again")), 409, "alert-resolved");
 
-        send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-04"));
+        events.send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-04"));
         String reopened = notificationEvents.await(AlertRaised.class,
                 e -> indicator.equals(e.indicatorId()) && !alertId.equals(e.alertId())).alertId();
         JsonNode list = api().get("/api/v1/alerts?indicator=" + indicator).json();
@@ -358,9 +347,9 @@ abstract class AbstractNotificationIT {
     void alertListsAreFilteredByRegionOrProvinceStateAndIndicatorNewestFirst() {
         String first = id();
         String second = id();
-        send(slipped(id(), first, "31.71", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        events.send(slipped(id(), first, "31.71", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
         String firstAlert = notificationEvents.await(AlertRaised.class, e -> first.equals(e.indicatorId())).alertId();
-        send(slipped(id(), second, "31.72", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        events.send(slipped(id(), second, "31.72", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
         String secondAlert = notificationEvents.await(AlertRaised.class, e -> second.equals(e.indicatorId())).alertId();
         api().post("/api/v1/alerts/" + firstAlert + "/acknowledge", Map.of("by", "inspektorat-jakpus"));
 
@@ -496,27 +485,6 @@ abstract class AbstractNotificationIT {
                 Instant.now());
     }
 
-    /** Produces an event as its publisher would (CloudEvents headers, key = innovation id); returns its id. */
-    private String send(PantauEvent event) {
-        return send(event, UUID.randomUUID().toString());
-    }
-
-    private String send(PantauEvent event, String eventId) {
-        EventCatalog.Entry entry = EventCatalog.of(event.getClass());
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic().topicName(), event.innovationId(),
-                PantauJson.mapper().writeValueAsBytes(event));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", entry.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/pantau/test".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return eventId;
-    }
-
     private JsonNode alert(String id) {
         return api().get("/api/v1/alerts/" + id).json();
     }
@@ -542,12 +510,6 @@ abstract class AbstractNotificationIT {
 
     private long recipientsWithEmail(String email) {
         return mongo.count(Query.query(Criteria.where("email").is(email)), "recipients");
-    }
-
-    private static void assertProblem(ApiClient.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().path("code").asString()).as(response.body()).isEqualTo(code);
     }
 
     private static String fieldOf(ApiClient.Response response, int status) {

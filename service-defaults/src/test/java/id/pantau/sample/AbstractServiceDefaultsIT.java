@@ -8,15 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
+import id.pantau.testing.EventSender;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,7 +222,7 @@ abstract class AbstractServiceDefaultsIT {
     }
 
     @Test
-    void aRedeliveredEventIsHandledOnce() throws Exception {
+    void aRedeliveredEventIsHandledOnce() {
         ApiClient.Response created = api().post("/api/v1/samples", VALID.replace("Layanan online", "redelivered"));
         String id = created.json().get("id").asString();
         EventProbe.Recorded original = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
@@ -236,13 +231,11 @@ abstract class AbstractServiceDefaultsIT {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> handledCount(original.id()) == 1);
 
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> copy = new ProducerRecord<>("innovation-events", id,
-                    toBytes(original));
-            original.headers().forEach((name, value) -> copy.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-            producer.send(copy).get();
-            ProducerRecord<String, byte[]> marker = markerAfter(id);
-            producer.send(marker).get();
+        try (EventSender sender = EventSender.to(kafka)) {
+            sender.sendRaw("innovation-events", id, original.headers(), toBytes(original));
+            // on the copy's partition, after it: once the marker is handled, so is the copy
+            sender.send(new InnovationUpdated(id, "32.73", "1.02", "marker", null, null, null, null, Instant.now()),
+                    "marker-" + id);
         }
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> handledCount("marker-" + id) == 1);
@@ -251,13 +244,10 @@ abstract class AbstractServiceDefaultsIT {
 
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicWithTheErrorInItsHeaders() throws Exception {
-        try (EventProbe deadLetters = EventProbe.on(kafka,
-                "error.innovation-events.defaults-test"); KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> poison = new ProducerRecord<>("innovation-events", "poison",
-                    "{not json".getBytes(StandardCharsets.UTF_8));
-            poison.headers().add("ce_id", "poison-1".getBytes(StandardCharsets.UTF_8));
-            poison.headers().add("ce_type", "id.pantau.InnovationRegistered.v1".getBytes(StandardCharsets.UTF_8));
-            producer.send(poison).get();
+        try (EventProbe deadLetters = EventProbe.on(kafka, "error.innovation-events.defaults-test");
+             EventSender sender = EventSender.to(kafka)) {
+            sender.sendRaw("innovation-events", "poison", Map.of("ce_id", "poison-1",
+                    "ce_type", "id.pantau.InnovationRegistered.v1"), "{not json".getBytes(StandardCharsets.UTF_8));
 
             EventProbe.Recorded dead = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
                     () -> deadLetters.recorded().stream().filter(r -> "poison".equals(r.key())).findFirst().orElse(null),
@@ -271,14 +261,6 @@ abstract class AbstractServiceDefaultsIT {
         return id.pantau.events.PantauJson.mapper().writeValueAsBytes(recorded.event());
     }
 
-    private static ProducerRecord<String, byte[]> markerAfter(String id) {
-        ProducerRecord<String, byte[]> marker = new ProducerRecord<>("innovation-events", id,
-                "{\"innovationId\":\"x\",\"regionCode\":\"32\"}".getBytes(StandardCharsets.UTF_8));
-        marker.headers().add("ce_id", ("marker-" + id).getBytes(StandardCharsets.UTF_8));
-        marker.headers().add("ce_type", "id.pantau.InnovationUpdated.v1".getBytes(StandardCharsets.UTF_8));
-        return marker;
-    }
-
     private static long handledCount(String eventId) {
         return DefaultsTestApplication.HANDLED.stream().filter(event -> event.id().equals(eventId)).count();
     }
@@ -288,13 +270,5 @@ abstract class AbstractServiceDefaultsIT {
         response.json().get("errors").forEach(error ->
                 messages.put(error.get("field").asString(), error.get("message").asString()));
         return messages;
-    }
-
-    private KafkaProducer<String, byte[]> producer() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(properties);
     }
 }

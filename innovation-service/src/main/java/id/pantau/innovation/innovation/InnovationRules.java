@@ -7,7 +7,6 @@ import id.pantau.innovation.indicator.NewIndicator;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
+import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -284,12 +285,6 @@ abstract class AbstractDirectoryIT {
 
     private static Arguments invalid(String description, Consumer<Map<String, Object>> breakIt, String... fields) {
         return Arguments.of(description, breakIt, List.of(fields));
-    }
-
-    static void assertProblem(ApiClient.Response response, int status, String code) {
-        assertThat(response.status()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("code").asString()).isEqualTo(code);
     }
 
     static List<String> fields(ApiClient.Response response) {

@@ -9,7 +9,6 @@ import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.monitoring.period.Period;
 import id.pantau.monitoring.status.IndicatorStatusView;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

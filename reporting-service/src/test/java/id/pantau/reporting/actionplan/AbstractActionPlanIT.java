@@ -5,21 +5,13 @@ import id.pantau.events.PantauEvent;
 import id.pantau.events.PantauJson;
 import id.pantau.events.Severity;
 import id.pantau.testing.ApiClient;
-import java.nio.charset.StandardCharsets;
+import id.pantau.testing.EventSender;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,13 +53,13 @@ abstract class AbstractActionPlanIT {
     @Autowired
     MongoTemplate mongo;
 
-    private KafkaProducer<String, byte[]> producer;
+    private EventSender sender;
 
     @AfterEach
-    void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
+    void closeSender() {
+        if (sender != null) {
+            sender.close();
+            sender = null;
         }
     }
 
@@ -196,7 +188,7 @@ abstract class AbstractActionPlanIT {
                     || original.event() instanceof id.pantau.events.AlertRaised
                     || original.event() instanceof id.pantau.events.IndicatorMeasured measured
                     && measured.period().equals("2026-03")) {
-                redelivered.add(send(original.ceId(), original.event()));
+                redelivered.add(send(original.event(), original.ceId()));
             }
         }
         // handled after the redeliveries on the same partitions: once these are, so are the redeliveries
@@ -339,27 +331,12 @@ abstract class AbstractActionPlanIT {
     }
 
     List<Sent> publish(List<PantauEvent> events) {
-        return events.stream().map(event -> send(UUID.randomUUID().toString(), event)).toList();
+        return events.stream().map(event -> send(event, UUID.randomUUID().toString())).toList();
     }
 
     /** Produces an event as the outbox relay of its service does; the send is acknowledged before the next. */
-    private Sent send(String ceId, PantauEvent event) {
-        EventCatalog.Entry entry = EventCatalog.of(event.getClass());
-        String topic = entry.topic().topicName();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.innovationId(),
-                PantauJson.mapper().writeValueAsBytes(event));
-        Map.of("ce_id", ceId, "ce_type", entry.type(), "ce_source", "/pantau/" + topic.replace("-events", "-service"),
-                        "ce_specversion", "1.0", "ce_subject", event.innovationId())
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer().send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        return new Sent(topic, ceId, event);
+    private Sent send(PantauEvent event, String ceId) {
+        return new Sent(EventCatalog.of(event.getClass()).topic().topicName(), sender().send(event, ceId), event);
     }
 
     /** Waits until the service's consumers recorded every one of these events as handled. */
@@ -369,15 +346,10 @@ abstract class AbstractActionPlanIT {
                 mongo.count(Query.query(Criteria.where("_id").in(keys)), "processed_events") == keys.size());
     }
 
-    private KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            Properties properties = new Properties();
-            properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(properties);
+    private EventSender sender() {
+        if (sender == null) {
+            sender = EventSender.to(kafka);
         }
-        return producer;
+        return sender;
     }
 }
