@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class AlertService {
 
     private static final Logger log = LoggerFactory.getLogger(AlertService.class);
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 10;
 
     private final AlertStore store;
     private final OutboxRelay relay;
@@ -113,14 +113,27 @@ public class AlertService {
         return change.alert();
     }
 
-    /** Runs an attempt until it returns non-null: null means another writer came first. */
+    /**
+     * Runs an attempt until it returns non-null: null means another writer came first. Writers that collided
+     * wait a short, random and growing time, so that they do not collide again in step.
+     */
     private <T> T withRetries(Supplier<T> attempt) {
         for (int i = 0; i < ATTEMPTS; i++) {
             T result = attempt.get();
             if (result != null) {
                 return result;
             }
+            backOff(i);
         }
         throw new OptimisticLockingFailureException("alert kept changing under " + ATTEMPTS + " attempts");
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * (attempt + 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OptimisticLockingFailureException("interrupted while retrying an alert update");
+        }
     }
 }
