@@ -149,7 +149,7 @@ abstract class AbstractServiceDefaultsIT {
         assertThat(created.header("Location")).endsWith("/api/v1/samples/" + id);
         assertThat(record.type()).isEqualTo("id.pantau.InnovationRegistered.v1");
         assertThat(record.subject()).isEqualTo(id);
-        assertThat(record.headers()).containsKeys("ce_id", "ce_source", "ce_time", "ce_specversion")
+        assertThat(record.headers()).containsKeys("ce_id", "ce_source", "ce_time", "ce_specversion", "traceparent")
                 .containsEntry("ce_source", "/pantau/defaults-test").containsEntry("ce_specversion", "1.0");
         assertThat(((InnovationRegistered) record.event()).title()).isEqualTo("outbox");
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
