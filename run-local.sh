@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole platform on this machine without Docker: Kafka, a MongoDB wire server, a mail catcher and the
-# four services, with demo data. Ctrl-C stops everything. Data and logs are kept in .pantau/ between runs.
+# Runs the whole platform on this machine without Docker: Kafka, a MongoDB wire server, a mail catcher, the demo
+# authorization server and the four services, with demo data. Ctrl-C stops everything. Data and logs are kept in
+# .pantau/ between runs.
 #
 #   ./run-local.sh [--fresh] [--no-demo] [--build|--no-build]
 #
@@ -23,6 +24,7 @@ done
 required=(
   deploy/local/target/lib
   deploy/local/target/local-stack.jar
+  deploy/auth-server/target/local-auth-server.jar
   innovation-service/target/innovation-service.jar
   monitoring-service/target/monitoring-service.jar
   notification-service/target/notification-service.jar

@@ -46,7 +46,10 @@ class DemoClients {
                 .postLogoutRedirectUri(dashboard.redirectUris().get(0))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
                 .tokenSettings(tokens)
                 .build();
     }

@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The whole platform on one machine without Docker: a real Kafka broker, a MongoDB wire server and a mail catcher,
- * then the four services, each a child process. {@code run-local.sh} runs it through {@link RunLocal}; the system
- * tests use {@link #builder()} with their own ports and data folder.
+ * The whole platform on one machine without Docker: a real Kafka broker, a MongoDB wire server, a mail catcher and
+ * the demo authorization server, then the four services, each a child process. {@code run-local.sh} runs it through
+ * {@link RunLocal}; the system tests use {@link #builder()} with their own ports and data folder.
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder().root(repoRoot).dataDir(tmp).memoryMongo(true).randomPorts().start()) {
@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final ServerProcess mongo;
     private final ServerProcess mail;
+    private final AuthServerProcess authServer;
     private final Map<PantauService, ServiceProcess> services = new EnumMap<>(PantauService.class);
     private volatile ChildLauncher launcher;
     private boolean stopped;
@@ -51,6 +52,9 @@ public final class LocalStack implements AutoCloseable {
         mail = new ServerProcess("mail", MailCatcher.class,
                 List.of(String.valueOf(settings.smtpPort), String.valueOf(settings.mailApiPort)),
                 List.of(settings.smtpPort, settings.mailApiPort));
+        // only the services call it, so a stack of the infrastructure alone does without it
+        authServer = settings.services.isEmpty() ? null
+                : new AuthServerProcess(settings.root, settings.authServerPort);
         for (PantauService service : settings.services) {
             Path jar = settings.root.resolve(service.artifactId()).resolve("target").resolve(service.artifactId() + ".jar");
             services.put(service, new ServiceProcess(service, jar, settings.servicePorts.get(service), environment(service)));
@@ -88,6 +92,19 @@ public final class LocalStack implements AutoCloseable {
         return "http://" + Readiness.HOST + ":" + settings.mailApiPort + MailCatcher.MESSAGES_PATH;
     }
 
+    /**
+     * Issuer of the demo authorization server, e.g. {@code http://127.0.0.1:9000}; it runs whenever at least one
+     * service does. The services get it as {@code PANTAU_SECURITY_ISSUERS}.
+     */
+    public String issuerUrl() {
+        return "http://" + Readiness.HOST + ":" + settings.authServerPort;
+    }
+
+    /** Where a demo client gets a token, e.g. {@code curl -u opd-ptsp:demo-secret -d grant_type=client_credentials}. */
+    public String tokenUrl() {
+        return issuerUrl() + "/oauth2/token";
+    }
+
     public int smtpPort() {
         return settings.smtpPort;
     }
@@ -115,7 +132,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops the services first, together (they still flush to Kafka and MongoDB), then mail, MongoDB and Kafka.
+     * Stops the services first, together (they still flush to Kafka and MongoDB), then the authorization server,
+     * mail, MongoDB and Kafka.
      * Idempotent.
      */
     public void stop() {
@@ -126,7 +144,7 @@ public final class LocalStack implements AutoCloseable {
             stopped = true;
         }
         if (settings.printLogs) {
-            System.out.println("Stopping the local stack: services, then mail, MongoDB and Kafka");
+            System.out.println("Stopping the local stack: services, then authorization server, mail, MongoDB, Kafka");
         }
         List<Thread> stopping = services.values().stream()
                 .map(process -> new Thread(process::stop, "stop-service"))
@@ -152,6 +170,10 @@ public final class LocalStack implements AutoCloseable {
         stop();
     }
 
+    boolean runsAuthServer() {
+        return authServer != null;
+    }
+
     /** The services this stack runs, in a fixed order. */
     List<PantauService> services() {
         return List.copyOf(services.keySet());
@@ -162,8 +184,12 @@ public final class LocalStack implements AutoCloseable {
             deleteRecursively(settings.dataDir);
         }
         launcher = ChildLauncher.of(settings.root, settings.dataDir.resolve("logs"), settings.printLogs);
+        if (authServer != null) {
+            authServer.requireJar();
+        }
         services.values().forEach(ServiceProcess::requireJar);
-        // started together, then awaited: on two cores this roughly halves the start time
+        // started together, then awaited: on two cores this roughly halves the start time; the authorization server
+        // is among them because a service may fetch the issuer's keys as soon as it starts
         List<StackProcess> infrastructure = infrastructure();
         infrastructure.forEach(this::start);
         infrastructure.forEach(StackProcess::awaitReady);
@@ -179,9 +205,10 @@ public final class LocalStack implements AutoCloseable {
         process.start(launcher);
     }
 
-    /** In start order: Kafka, MongoDB, mail. */
+    /** In start order: Kafka, MongoDB, mail, the authorization server. */
     private List<StackProcess> infrastructure() {
-        return Stream.of(kafka, mongo, mail).filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
+        return Stream.of(kafka, mongo, mail, authServer).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private ServiceProcess service(PantauService service) {
@@ -198,6 +225,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("SERVER_PORT", String.valueOf(settings.servicePorts.get(service)));
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         environment.put("SPRING_MONGODB_URI", mongoUri(service.database()));
+        environment.put("PANTAU_SECURITY_ISSUERS", issuerUrl());
         if (service == PantauService.NOTIFICATION) {
             environment.put("SPRING_MAIL_HOST", Readiness.HOST);
             environment.put("SPRING_MAIL_PORT", String.valueOf(settings.smtpPort));
@@ -232,6 +260,7 @@ public final class LocalStack implements AutoCloseable {
         private int mongoPort = 27017;
         private int smtpPort = 3025;
         private int mailApiPort = 8025;
+        private int authServerPort = 9000;
         private final Map<PantauService, Integer> servicePorts = new EnumMap<>(PantauService.class);
         private String externalKafka;
         private String externalMongo;
@@ -256,6 +285,7 @@ public final class LocalStack implements AutoCloseable {
             mongoPort = other.mongoPort;
             smtpPort = other.smtpPort;
             mailApiPort = other.mailApiPort;
+            authServerPort = other.authServerPort;
             servicePorts.putAll(other.servicePorts);
             externalKafka = other.externalKafka;
             externalMongo = other.externalMongo;
@@ -318,6 +348,12 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** Port of the demo authorization server, which is also part of its issuer URL. */
+        public Builder authServerPort(int port) {
+            this.authServerPort = port;
+            return this;
+        }
+
         public Builder servicePort(PantauService service, int port) {
             servicePorts.put(service, port);
             return this;
@@ -325,14 +361,15 @@ public final class LocalStack implements AutoCloseable {
 
         /** Free ports for everything, chosen now; for tests that must not collide with a running stack. */
         public Builder randomPorts() {
-            int[] ports = Ports.free(5 + PantauService.values().length);
+            int[] ports = Ports.free(6 + PantauService.values().length);
             kafkaPort = ports[0];
             kafkaControllerPort = ports[1];
             mongoPort = ports[2];
             smtpPort = ports[3];
             mailApiPort = ports[4];
+            authServerPort = ports[5];
             for (PantauService service : PantauService.values()) {
-                servicePorts.put(service, ports[5 + service.ordinal()]);
+                servicePorts.put(service, ports[6 + service.ordinal()]);
             }
             return this;
         }
@@ -349,7 +386,10 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** Which services to run (default: all four); none gives the infrastructure alone. */
+        /**
+         * Which services to run (default: all four); none gives the infrastructure alone, without the authorization
+         * server.
+         */
         public Builder services(PantauService... services) {
             this.services = services.length == 0 ? EnumSet.noneOf(PantauService.class) : EnumSet.of(services[0], services);
             return this;

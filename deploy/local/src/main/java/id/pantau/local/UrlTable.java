@@ -1,6 +1,9 @@
 package id.pantau.local;
 
-/** The one table printed once the stack is up: where each service, its docs and health, and the infrastructure are. */
+/**
+ * The one table printed once the stack is up: where each service, its docs and health, the infrastructure and the
+ * authorization server are.
+ */
 final class UrlTable {
 
     private UrlTable() {
@@ -21,6 +24,10 @@ final class UrlTable {
         table.append(String.format(infra, "MongoDB", stack.mongoUri("")));
         table.append(String.format(infra, "SMTP", Readiness.HOST + ":" + stack.smtpPort()));
         table.append(String.format(infra, "mail API", stack.mailApiUrl()));
+        if (stack.runsAuthServer()) {
+            table.append(String.format(infra, "issuer", stack.issuerUrl()));
+            table.append(String.format(infra, "token", stack.tokenUrl() + "  (clients: deploy/auth-server/README.md)"));
+        }
         table.append(String.format(infra, "logs", stack.dataDir().resolve("logs")));
         return table.toString();
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stands in for a Pantau service in {@link LocalStackServicesIT}, packaged by that test as the service's jar. Uses
  * only the JDK, so that the jar is this one class. Configured like the real services, by environment: it listens
- * on SERVER_PORT, answers readiness, shows its environment at {@code GET /env}, and answers creates 201 the first
+ * on SERVER_PORT, answers readiness (and, standing in for the authorization server, its OpenID configuration), shows
+ * its environment at {@code GET /env}, and answers creates 201 the first
  * time an Idempotency-Key is seen and 409 after. {@code FAKE_SERVICE_FAIL=true} makes it exit at once.
  */
 public final class FakeService {
@@ -37,6 +38,8 @@ public final class FakeService {
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/actuator/health/readiness")) {
             respond(exchange, 200, "{\"status\":\"UP\"}");
+        } else if (path.equals("/.well-known/openid-configuration")) {
+            respond(exchange, 200, "{\"issuer\":\"http://127.0.0.1:" + System.getenv("SERVER_PORT") + "\"}");
         } else if (path.equals("/env")) {
             StringBuilder body = new StringBuilder();
             new TreeMap<>(System.getenv()).forEach((name, value) -> body.append(name).append('=').append(value).append('\n'));

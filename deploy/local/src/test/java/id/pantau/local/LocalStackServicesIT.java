@@ -9,8 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -18,30 +21,45 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Steps the real services will take, with {@link FakeService} as each service's jar (the services are built in
  * their own modules): environment, readiness, demo data through the APIs, stop, kill and restart of one service,
- * and a service that dies during startup.
+ * and a service that dies during startup. The authorization server is a FakeService too, except in one test that
+ * runs the real one from {@code deploy/auth-server/target}.
  */
 class LocalStackServicesIT {
 
     /** A repository root of fake service jars, whose deploy/local/target is this module's real one. */
     private static final Path ROOT = Path.of("target/it/fake-root").toAbsolutePath();
     private static final Path DATA = Path.of("target/it/services").toAbsolutePath();
+    /** The same fake services, with the real authorization server jar of the auth-server module. */
+    private static final Path ROOT_WITH_AUTH_SERVER = Path.of("target/it/fake-root-with-auth-server").toAbsolutePath();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void fakeRepository() throws IOException {
-        Path moduleTarget = ROOT.resolve("deploy/local/target");
-        Files.createDirectories(moduleTarget.getParent());
-        if (!Files.exists(moduleTarget)) {
-            Files.createSymbolicLink(moduleTarget, Path.of("target").toAbsolutePath());
-        }
+        link(ROOT.resolve("deploy/local/target"), Path.of("target"));
         for (PantauService service : PantauService.values()) {
             Path jar = ROOT.resolve(service.artifactId() + "/target/" + service.artifactId() + ".jar");
             Files.createDirectories(jar.getParent());
             writeFakeServiceJar(jar);
+            link(ROOT_WITH_AUTH_SERVER.resolve(service.artifactId() + "/target"), jar.getParent());
+        }
+        Path authServerJar = ROOT.resolve(AuthServerProcess.JAR);
+        Files.createDirectories(authServerJar.getParent());
+        writeFakeServiceJar(authServerJar);
+        link(ROOT_WITH_AUTH_SERVER.resolve("deploy/local/target"), Path.of("target"));
+        link(ROOT_WITH_AUTH_SERVER.resolve("deploy/auth-server/target"), Path.of("../auth-server/target"));
+    }
+
+    private static void link(Path link, Path target) throws IOException {
+        Files.createDirectories(link.getParent());
+        if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(link, target.toAbsolutePath().normalize());
         }
     }
 
@@ -78,7 +96,8 @@ class LocalStackServicesIT {
                 Map<String, String> environment = environmentOf(stack, service);
                 assertThat(environment).containsEntry("SERVER_PORT", stack.serviceUrl(service).replaceAll(".*:", ""))
                         .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrap())
-                        .containsEntry("SPRING_MONGODB_URI", stack.mongoUri(service.database()));
+                        .containsEntry("SPRING_MONGODB_URI", stack.mongoUri(service.database()))
+                        .containsEntry("PANTAU_SECURITY_ISSUERS", stack.issuerUrl());
             }
             assertThat(environmentOf(stack, PantauService.NOTIFICATION))
                     .containsEntry("SPRING_MAIL_HOST", "127.0.0.1")
@@ -91,6 +110,31 @@ class LocalStackServicesIT {
             assertThat(demo.apply(stack::serviceUrl)).noneMatch(DemoResult::created);
             assertThat(Files.readString(stack.dataDir().resolve("logs/innovation.log")))
                     .contains("fake service: POST /api/v1/innovations created");
+        }
+    }
+
+    @Test
+    void theRealAuthorizationServerRunsWithTheServicesAndHandsOutTokensForThem() throws Exception {
+        try (LocalStack stack = LocalStack.builder().root(ROOT_WITH_AUTH_SERVER).dataDir(DATA.resolve("auth-server"))
+                .fresh(true).memoryMongo(true).randomPorts().services(PantauService.INNOVATION).start()) {
+            JsonNode discovery = JSON.readTree(get(stack.issuerUrl() + "/.well-known/openid-configuration").body());
+            assertThat(discovery.path("token_endpoint").asString()).isEqualTo(stack.tokenUrl());
+            assertThat(UrlTable.render(stack)).contains(stack.issuerUrl(), stack.tokenUrl());
+
+            String basic = Base64.getEncoder().encodeToString("opd-ptsp:demo-secret".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+            // the signature is the auth-server module's test; here: the stack's issuer and the demo client's claims
+            String accessToken = JSON.readTree(token.body()).path("access_token").asString();
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+            assertThat(claims.path("iss").asString()).isEqualTo(stack.issuerUrl());
+            assertThat(claims.path("aud").asString()).isEqualTo("pantau-api");
+            assertThat(claims.path("region").asString()).isEqualTo("32.73");
+            assertThat(claims.path("opd").asString()).isEqualTo("2.18.0.00.0.00.01.0000");
         }
     }
 
