@@ -6,21 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docker-compose.yml cannot run here (no Docker engine), so this checks what can go wrong without one: it
  * parses, every file it mounts or builds from exists, every service is health-checked, and every
- * dependency waits for a health check of a service that exists.
+ * dependency waits for a health check of a service that exists; and Keycloak's realm file agrees with the demo
+ * identities of the local authorization server, so that both issuers serve the same roles and clients.
  */
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of(System.getProperty("pantau.root", ".."));
     private static final List<String> PANTAU_SERVICES =
             List.of("innovation-service", "monitoring-service", "notification-service", "reporting-service");
+
+    private static final Path REALM = ROOT.resolve("deploy/identity/pantau-realm.json");
+    private static final Path LOCAL_IDENTITIES =
+            ROOT.resolve("deploy/auth-server/src/main/resources/demo-identities.yml");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> services() throws IOException {
@@ -78,5 +86,81 @@ class DockerComposeTest {
                 }
             }
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakImportsTheRealmFileAndIsHealthChecked() throws IOException {
+        Map<String, Object> keycloak = (Map<String, Object>) services().get("keycloak");
+        assertThat(keycloak).as("keycloak service").isNotNull().containsKey("healthcheck");
+        assertThat((String) keycloak.get("image")).startsWith("quay.io/keycloak/keycloak:26.");
+        assertThat((List<String>) keycloak.get("command")).contains("start-dev", "--import-realm");
+        assertThat((List<String>) keycloak.get("volumes"))
+                .contains("./deploy/identity/pantau-realm.json:/opt/keycloak/data/import/pantau-realm.json:ro");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKeycloakRealmHasEveryRoleClientAndUserOfTheLocalAuthorizationServerWithTheSameClaims() throws IOException {
+        JsonNode realm = JsonMapper.builder().build().readTree(REALM.toFile());
+        Map<String, Object> local;
+        try (Reader reader = Files.newBufferedReader(LOCAL_IDENTITIES)) {
+            local = (Map<String, Object>) ((Map<String, Object>) new Yaml().<Map<String, Object>>load(reader)
+                    .get("pantau")).get("auth");
+        }
+        assertThat(realm.path("realm").asString()).isEqualTo("pantau");
+        List<String> realmRoles = values(realm.path("roles").path("realm"), "name");
+
+        for (Map<String, Object> client : (List<Map<String, Object>>) local.get("clients")) {
+            String id = (String) client.get("id");
+            JsonNode keycloakClient = find(realm.path("clients"), "clientId", id);
+            assertThat(keycloakClient.path("serviceAccountsEnabled").asBoolean()).as(id).isTrue();
+            assertThat(keycloakClient.path("publicClient").asBoolean()).as(id).isFalse();
+            assertThat(values(keycloakClient.path("protocolMappers"), "protocolMapper")).as(id)
+                    .contains("oidc-usermodel-attribute-mapper", "oidc-audience-mapper");
+            assertThat(StreamSupport.stream(keycloakClient.path("protocolMappers").spliterator(), false)
+                    .map(mapper -> mapper.path("config").path("included.custom.audience").asString(""))).as(id)
+                    .contains("pantau-api");
+            assertThat(values(keycloakClient.path("protocolMappers"), "name")).as(id).contains("region", "opd");
+            assertSameCaller(find(realm.path("users"), "serviceAccountClientId", id), client, realmRoles);
+        }
+        for (Map<String, Object> user : (List<Map<String, Object>>) local.get("users")) {
+            assertSameCaller(find(realm.path("users"), "username", (String) user.get("username")), user, realmRoles);
+        }
+        String dashboard = (String) ((Map<String, Object>) local.get("dashboard")).get("client-id");
+        JsonNode keycloakDashboard = find(realm.path("clients"), "clientId", dashboard);
+        assertThat(keycloakDashboard.path("publicClient").asBoolean()).isTrue();
+        assertThat(keycloakDashboard.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+    }
+
+    /** Keycloak keeps roles on the user (service-account users too) and region/opd as user attributes. */
+    @SuppressWarnings("unchecked")
+    private static void assertSameCaller(JsonNode keycloakUser, Map<String, Object> local, List<String> realmRoles) {
+        String name = keycloakUser.path("username").asString();
+        List<String> roles = (List<String>) local.get("roles");
+        assertThat(realmRoles).as("realm roles").containsAll(roles);
+        assertThat(values(keycloakUser.path("realmRoles"), null)).as(name).containsExactlyInAnyOrderElementsOf(roles);
+        assertThat(values(keycloakUser.path("attributes").path("region"), null)).as(name)
+                .containsExactly((String) local.get("region"));
+        List<String> opd = values(keycloakUser.path("attributes").path("opd"), null);
+        if (local.get("opd") == null) {
+            assertThat(opd).as(name).isEmpty();
+        } else {
+            assertThat(opd).as(name).containsExactly((String) local.get("opd"));
+        }
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(node -> value.equals(node.path(field).asString(null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No entry with " + field + " = " + value + " in " + REALM));
+    }
+
+    /** The text of each element, or of one field of each element. */
+    private static List<String> values(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(node -> (field == null ? node : node.path(field)).asString())
+                .toList();
     }
 }
