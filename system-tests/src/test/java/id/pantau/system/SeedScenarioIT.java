@@ -225,8 +225,9 @@ class SeedScenarioIT {
         await(() -> mailTo(INSPECTORATE_MAIL, "Waktu layanan", 2));
         await(() -> {
             JsonNode row = actionPlanRow(ptspInnovation);
-            return row != null && row.at("/indicators/0/slip").isMissingNode() || row != null
-                    && row.at("/indicators/0/slip").isNull() ? row : null;
+            boolean slipCleared = row != null
+                    && (row.at("/indicators/0/slip").isMissingNode() || row.at("/indicators/0/slip").isNull());
+            return slipCleared ? row : null;
         });
         assertThat(monitoringEvents.events(TargetSlipped.class).stream()
                 .filter(event -> event.indicatorId().equals(ptspIndicator))).as("one slip, not one per evaluation").hasSize(1);
