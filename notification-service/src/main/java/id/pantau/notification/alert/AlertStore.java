@@ -2,7 +2,6 @@ package id.pantau.notification.alert;
 
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.PantauEvent;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -107,12 +106,8 @@ public class AlertStore {
                 new Update().pull(PENDING_NOTICES, new Document("_id", noticeId)), COLLECTION);
     }
 
-    /** Spelled out field by field: these are the names the outbox relay reads. */
-    private static Document outboxEntry(PantauEvent event) {
-        OutboxEvent entry = OutboxEvent.of(event);
-        return new Document("id", entry.id()).append("type", entry.type()).append("topic", entry.topic())
-                .append("key", entry.key()).append("time", Date.from(entry.time()))
-                .append("sequence", entry.sequence()).append("payload", entry.payload());
+    private Document outboxEntry(PantauEvent event) {
+        return toDocument(OutboxEvent.of(event));
     }
 
     private Document toDocument(Object value) {
