@@ -4,7 +4,7 @@ import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.IndicatorMeasured;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.judging.Judgement;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.judging.IndicatorStatus;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import id.pantau.monitoring.status.IndicatorStatusView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,17 +29,15 @@ class MeasurementIntake {
     private static final Logger log = LoggerFactory.getLogger(MeasurementIntake.class);
 
     private final IndicatorRepository indicators;
-    private final MeasurementRepository measurements;
     private final MeasurementJudging judging;
     private final IndicatorJudging indicatorJudging;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
-    MeasurementIntake(IndicatorRepository indicators, MeasurementRepository measurements, MeasurementJudging judging,
+    MeasurementIntake(IndicatorRepository indicators, MeasurementJudging judging,
                       IndicatorJudging indicatorJudging, MongoTemplate mongo, OutboxRelay relay) {
         this.indicatorJudging = indicatorJudging;
         this.indicators = indicators;
-        this.measurements = measurements;
         this.judging = judging;
         this.mongo = mongo;
         this.relay = relay;
@@ -49,14 +47,12 @@ class MeasurementIntake {
         Indicator indicator = indicators.findById(request.indicatorId()).orElseThrow(() -> ApiProblem.unprocessable(
                 "unknown-indicator", "indicatorId", "indicator-unknown", request.indicatorId()));
         Period period = MeasurementRules.validate(request, indicator);
-        if (measurements.existsByIndicatorIdAndPeriod(indicator.indicatorId(), period.code())) {
-            throw exists(indicator, period);
-        }
         Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS,
                 Moments.now(), indicatorJudging.assess(indicator, period, request.value()));
         try {
             mongo.insert(measurement);
-        } catch (DuplicateKeyException submittedConcurrently) {
+        } catch (DuplicateKeyException periodAlreadyMeasured) {
+            // the unique (indicator, period) index decides, also between concurrent submissions
             throw exists(indicator, period);
         }
         relay.relaySoon();

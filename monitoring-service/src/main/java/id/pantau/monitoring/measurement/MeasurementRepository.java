@@ -8,7 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface MeasurementRepository extends MongoRepository<Measurement, String> {
 
-    boolean existsByIndicatorIdAndPeriod(String indicatorId, String period);
 
     Optional<Measurement> findFirstByIndicatorIdOrderByPeriodEndDesc(String indicatorId);
 

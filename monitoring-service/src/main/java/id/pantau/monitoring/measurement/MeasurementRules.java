@@ -4,7 +4,7 @@ import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.Violations;
 import id.pantau.events.IndicatorKind;
 import id.pantau.monitoring.indicator.Indicator;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
