@@ -1,6 +1,5 @@
-package id.pantau.monitoring.period;
+package id.pantau.events;
 
-import id.pantau.events.ReportingFrequency;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -10,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period in the notation regional reports use: {@code 2026-03} (month), {@code 2026-Q1} (triwulan),
- * {@code 2026-S1} (semester), {@code 2026} (year), with the first and last day it covers.
+ * {@code 2026-S1} (semester), {@code 2026} (year), with the first and last day it covers. Events carry
+ * periods in this notation; periods of one indicator are ordered by their end.
  */
 public record Period(String code, ReportingFrequency frequency, LocalDate start, LocalDate end) {
 
@@ -40,6 +40,21 @@ public record Period(String code, ReportingFrequency frequency, LocalDate start,
         YearMonth first = YearMonth.of(year, firstMonth);
         YearMonth last = first.plusMonths(months(frequency) - 1L);
         return Optional.of(new Period(code, frequency, first.atDay(1), last.atEndOfMonth()));
+    }
+
+    /**
+     * A period as an event carries it, whatever its frequency (told by its shape).
+     *
+     * @throws IllegalArgumentException when the text is no period
+     */
+    public static Period of(String code) {
+        for (ReportingFrequency frequency : ReportingFrequency.values()) {
+            Optional<Period> period = parse(code, frequency);
+            if (period.isPresent()) {
+                return period.get();
+            }
+        }
+        throw new IllegalArgumentException("not a reporting period: " + code);
     }
 
     /** How a period of this frequency is written, for messages. */

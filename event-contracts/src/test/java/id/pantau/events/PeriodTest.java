@@ -1,11 +1,13 @@
-package id.pantau.monitoring.period;
+package id.pantau.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import id.pantau.events.ReportingFrequency;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PeriodTest {
 
@@ -46,5 +48,23 @@ class PeriodTest {
     @CsvSource({"MONTHLY", "QUARTERLY", "SEMESTER", "YEARLY"})
     void theExampleInMessagesIsItselfAValidPeriod(ReportingFrequency frequency) {
         assertThat(Period.parse(Period.example(frequency), frequency)).isPresent();
+    }
+
+    @Test
+    void anEventsPeriodIsReadWhateverItsFrequency() {
+        assertThat(Period.of("2026-02")).isEqualTo(period("2026-02", ReportingFrequency.MONTHLY, "2026-02-01", "2026-02-28"));
+        assertThat(Period.of("2026-Q3")).isEqualTo(period("2026-Q3", ReportingFrequency.QUARTERLY, "2026-07-01", "2026-09-30"));
+        assertThat(Period.of("2026-S1")).isEqualTo(period("2026-S1", ReportingFrequency.SEMESTER, "2026-01-01", "2026-06-30"));
+        assertThat(Period.of("2026")).isEqualTo(period("2026", ReportingFrequency.YEARLY, "2026-01-01", "2026-12-31"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2026-13", "2026-Q5", "2026-S3", "26-01", "2026/01"})
+    void whatIsNoPeriodIsRefused(String code) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.of(code));
+    }
+
+    private static Period period(String code, ReportingFrequency frequency, String start, String end) {
+        return new Period(code, frequency, LocalDate.parse(start), LocalDate.parse(end));
     }
 }

@@ -4,7 +4,7 @@ import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.SlipRule;
 import id.pantau.monitoring.indicator.Indicator;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -5,7 +5,7 @@ import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.PantauEvent;
 import id.pantau.monitoring.indicator.Indicator;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -16,7 +16,7 @@ import id.pantau.events.IndicatorKind;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.monitoring.indicator.Indicator;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;

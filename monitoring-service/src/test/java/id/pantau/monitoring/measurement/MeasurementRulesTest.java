@@ -10,7 +10,7 @@ import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.events.Polarity;
 import id.pantau.monitoring.indicator.Indicator;
-import id.pantau.monitoring.period.Period;
+import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -16,7 +16,7 @@ import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
 import id.pantau.reporting.events.Projection;
-import id.pantau.reporting.progress.ReportingPeriod;
+import id.pantau.events.Period;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -147,7 +147,7 @@ class ActionPlanProjection implements Projection {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.measuredAt());
         String path = indicator(id, event.indicatorId());
-        ReportingPeriod period = ReportingPeriod.parse(event.period());
+        Period period = Period.of(event.period());
         String order = OrderKey.of(period, event.measuredAt());
         mongo.updateFirst(olderThan(id, path + "measurementOrder", order), new Update()
                 .set(path + "latestPeriod", event.period())
@@ -169,7 +169,7 @@ class ActionPlanProjection implements Projection {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.detectedAt());
         String path = indicator(id, event.indicatorId());
-        String order = OrderKey.of(ReportingPeriod.parse(event.period()), event.detectedAt());
+        String order = OrderKey.of(Period.of(event.period()), event.detectedAt());
         mongo.updateFirst(olderThan(id, path + "judgementOrder", order), new Update()
                 .set(path + "slipSeverity", event.severity())
                 .set(path + "slipRule", event.rule())
@@ -181,7 +181,7 @@ class ActionPlanProjection implements Projection {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.recoveredAt());
         String path = indicator(id, event.indicatorId());
-        String order = OrderKey.of(ReportingPeriod.parse(event.period()), event.recoveredAt());
+        String order = OrderKey.of(Period.of(event.period()), event.recoveredAt());
         mongo.updateFirst(olderThan(id, path + "judgementOrder", order), new Update()
                 .unset(path + "slipSeverity")
                 .unset(path + "slipRule")
@@ -194,7 +194,7 @@ class ActionPlanProjection implements Projection {
         String id = event.innovationId();
         touch(id, event.regionCode(), event.detectedAt());
         String path = indicator(id, event.indicatorId());
-        String periodEnd = OrderKey.periodEnd(ReportingPeriod.parse(event.period()));
+        String periodEnd = OrderKey.periodEnd(Period.of(event.period()));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
                         .and(path + "overduePeriodEnd").not().gte(periodEnd)
                         .and(path + "measurementOrder").not().gte(periodEnd)),

@@ -8,7 +8,7 @@ import id.pantau.reporting.actionplan.ActionPlanReport.OpenAlert;
 import id.pantau.reporting.actionplan.ActionPlanReport.Row;
 import id.pantau.reporting.progress.HealthToday;
 import id.pantau.reporting.progress.InnovationTimeline;
-import id.pantau.reporting.progress.ReportingPeriod;
+import id.pantau.events.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

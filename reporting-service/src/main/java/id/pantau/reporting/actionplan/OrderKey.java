@@ -1,6 +1,6 @@
 package id.pantau.reporting.actionplan;
 
-import id.pantau.reporting.progress.ReportingPeriod;
+import id.pantau.events.Period;
 import java.time.Instant;
 
 /**
@@ -13,12 +13,12 @@ final class OrderKey {
     private OrderKey() {
     }
 
-    static String of(ReportingPeriod period, Instant at) {
+    static String of(Period period, Instant at) {
         return periodEnd(period) + "|" + String.format("%020d", at == null ? 0 : at.toEpochMilli());
     }
 
     /** The prefix of the keys of a period: every key of this period or a later one compares at or above it. */
-    static String periodEnd(ReportingPeriod period) {
+    static String periodEnd(Period period) {
         return period.end().toString();
     }
 }
