@@ -1,5 +1,7 @@
 package id.pantau.defaults;
 
+import id.pantau.defaults.audit.AuditController;
+import id.pantau.defaults.audit.AuditTrail;
 import id.pantau.defaults.events.EventConsumers;
 import id.pantau.defaults.events.ProcessedEvents;
 import id.pantau.defaults.health.MongoPingHealthIndicator;
@@ -8,7 +10,9 @@ import id.pantau.defaults.outbox.OutboxProperties;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ProblemFactory;
 import id.pantau.defaults.problem.ProblemHandler;
+import id.pantau.defaults.security.PantauSecurityConfiguration;
 import id.pantau.defaults.web.BodySizeLimitFilter;
+import id.pantau.defaults.web.RequestIdFilter;
 import id.pantau.events.PantauJson;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +23,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every Pantau service gets by depending on service-defaults: one JSON configuration, one error handler,
- * one outbox relay, one idempotency mechanism for requests and for consumed events, and a MongoDB health
- * check that works on the local wire server. Defaults for properties come from pantau-defaults.properties.
+ * one outbox relay, one idempotency mechanism for requests and for consumed events, one security chain with
+ * region scoping, one audit trail, and a MongoDB health check that works on the local wire server. Defaults for properties come from pantau-defaults.properties.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -39,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
+@Import(PantauSecurityConfiguration.class)
 public class PantauDefaultsAutoConfiguration {
 
     @Bean
@@ -66,9 +72,26 @@ public class PantauDefaultsAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties,
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo) {
+        return new AuditTrail(mongo);
+    }
+
+    @Bean
+    AuditController auditController(AuditTrail trail) {
+        return new AuditController(trail);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, AuditTrail auditTrail, OutboxProperties properties,
                             @Value("${spring.application.name}") String serviceName, MeterRegistry meters) {
-        return new OutboxRelay(mongo, bridge, properties, serviceName, meters);
+        return new OutboxRelay(mongo, bridge, auditTrail, properties, serviceName, meters);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.List;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
 import id.pantau.testing.EventSender;
+import id.pantau.testing.TestCaller;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -69,6 +70,10 @@ abstract class AbstractServiceDefaultsIT {
     }
 
     ApiClient api() {
+        return anonymous().as(TestCaller.provinceAdmin("32"));
+    }
+
+    ApiClient anonymous() {
         return new ApiClient("http://127.0.0.1:" + port);
     }
 
@@ -162,7 +167,7 @@ abstract class AbstractServiceDefaultsIT {
         List<OutboxEvent> outbox = List.of(
                 OutboxEvent.of(new InnovationUpdated(id, "32.73", "1.02", "first", null, null, null, null, Instant.now())),
                 OutboxEvent.of(new InnovationUpdated(id, "32.73", "1.02", "second", null, null, null, null, Instant.now())));
-        mongo.insert(new DefaultsTestApplication.Sample(id, "two events", outbox));
+        mongo.insert(new DefaultsTestApplication.Sample(id, "two events", "32.73", "1.02", outbox));
         relay.relaySoon();
 
         List<EventProbe.Recorded> published = Awaitility.await().atMost(Duration.ofSeconds(30)).until(

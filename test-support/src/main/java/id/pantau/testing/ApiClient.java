@@ -42,6 +42,16 @@ public final class ApiClient {
         return copy;
     }
 
+    /** A client that calls as this caller, with a token from the tests' {@link TestIssuer}. */
+    public ApiClient as(TestCaller caller) {
+        return withToken(TestIssuer.get().token(caller));
+    }
+
+    /** A client that sends this bearer token with every request. */
+    public ApiClient withToken(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
     public Response get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
@@ -57,6 +67,12 @@ public final class ApiClient {
 
     public Response delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
+    }
+
+    /** Any method; a null body sends none. */
+    public Response send(String method, String path, Object body, String... headers) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : bodyOf(body);
+        return send(request(path, headers).method(method, publisher));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

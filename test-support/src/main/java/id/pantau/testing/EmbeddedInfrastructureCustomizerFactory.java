@@ -10,7 +10,10 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Wires {@link UseEmbeddedInfrastructure} test classes to the broker and database of the test JVM. */
+/**
+ * Wires {@link UseEmbeddedInfrastructure} test classes to the broker and database of the test JVM, and makes
+ * them trust the tests' {@link TestIssuer}.
+ */
 public class EmbeddedInfrastructureCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
@@ -30,7 +33,8 @@ public class EmbeddedInfrastructureCustomizerFactory implements ContextCustomize
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pantauTestInfrastructure", Map.of(
                     "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrap(),
                     "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrap(),
-                    "spring.mongodb.uri", infrastructure.mongoUri(database))));
+                    "spring.mongodb.uri", infrastructure.mongoUri(database),
+                    "pantau.security.issuers[0].uri", TestIssuer.get().uri())));
         }
     }
 }

@@ -22,10 +22,11 @@ public interface PantauContainers {
     @ServiceConnection
     MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
 
-    /** The binder reads its own broker list, which a service connection does not set. */
+    /** The binder reads its own broker list, which a service connection does not set; tokens come from {@link TestIssuer}. */
     @DynamicPropertySource
-    static void binderBrokers(DynamicPropertyRegistry registry) {
+    static void binderBrokersAndIssuer(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
         registry.add("spring.cloud.stream.kafka.binder.brokers", KAFKA::getBootstrapServers);
+        registry.add("pantau.security.issuers[0].uri", () -> TestIssuer.get().uri());
     }
 }

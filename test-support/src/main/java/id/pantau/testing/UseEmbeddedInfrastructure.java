@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Points the Spring test context of the annotated class at {@link EmbeddedInfrastructure}: the Kafka binder
- * and the MongoDB URI (a database of its own per annotated class, so tests do not see each other's data).
+ * and the MongoDB URI (a database of its own per annotated class, so tests do not see each other's data), and
+ * the trusted issuer ({@link TestIssuer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

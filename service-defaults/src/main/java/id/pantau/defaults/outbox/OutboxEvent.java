@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * An event waiting to be published, stored inside the document of the aggregate whose change it announces,
  * in the same write: a crash between the change and the publish loses nothing, without needing MongoDB
  * transactions. {@code sequence} orders pending events across documents (microseconds since the epoch,
- * strictly increasing within a process). The relay reads these fields by name from the raw document.
+ * strictly increasing within a process). The relay reads these fields by name from the raw document. An
+ * entry without a topic is an audit entry, bound for the audit trail rather than Kafka.
  */
 public record OutboxEvent(
         @Field("id") String id,
@@ -27,15 +28,23 @@ public record OutboxEvent(
 
     public static OutboxEvent of(PantauEvent event) {
         EventCatalog.Entry entry = EventCatalog.of(event.getClass());
+        return pending(entry.type(), entry.topic().topicName(), event.innovationId(),
+                PantauJson.mapper().writeValueAsString(event));
+    }
+
+    /** An entry the relay hands to the audit trail instead of Kafka: it has a type but no topic. */
+    public static OutboxEvent audit(String type, String key, String payload) {
+        return pending(type, null, key, payload);
+    }
+
+    public boolean isAudit() {
+        return topic == null;
+    }
+
+    private static OutboxEvent pending(String type, String topic, String key, String payload) {
         Instant now = Instant.now();
         long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-        return new OutboxEvent(
-                UUID.randomUUID().toString(),
-                entry.type(),
-                entry.topic().topicName(),
-                event.innovationId(),
-                now,
-                LAST_SEQUENCE.updateAndGet(last -> Math.max(last + 1, micros)),
-                PantauJson.mapper().writeValueAsString(event));
+        return new OutboxEvent(UUID.randomUUID().toString(), type, topic, key, now,
+                LAST_SEQUENCE.updateAndGet(last -> Math.max(last + 1, micros)), payload);
     }
 }

@@ -3,6 +3,7 @@ package id.pantau.defaults.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import id.pantau.defaults.audit.AuditTrail;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -34,7 +35,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * one only after the broker acknowledged it. It runs right after a write ({@link #relaySoon()}) and on a
  * schedule, so events left by a crash or a broker outage go out once the service and broker are back.
  * One relay round at a time keeps the order of the events of one innovation. Delivery is at least once:
- * consumers are idempotent.
+ * consumers are idempotent. Audit entries (no topic) ride the same outbox to the audit trail, which
+ * recognises an entry appended before.
  */
 public class OutboxRelay implements DisposableBean {
 
@@ -43,6 +45,7 @@ public class OutboxRelay implements DisposableBean {
 
     private final MongoTemplate mongo;
     private final StreamBridge bridge;
+    private final AuditTrail auditTrail;
     private final OutboxProperties properties;
     private final URI source;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -55,10 +58,11 @@ public class OutboxRelay implements DisposableBean {
     private final Counter published;
     private final Counter failures;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, String serviceName,
-                       MeterRegistry meters) {
+    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, AuditTrail auditTrail, OutboxProperties properties,
+                       String serviceName, MeterRegistry meters) {
         this.mongo = mongo;
         this.bridge = bridge;
+        this.auditTrail = auditTrail;
         this.properties = properties;
         this.source = URI.create("/pantau/" + serviceName);
         this.published = Counter.builder("pantau.outbox.published").description("Events relayed to Kafka").register(meters);
@@ -89,7 +93,11 @@ public class OutboxRelay implements DisposableBean {
             List<Pending> batch = pendingEvents();
             pending.set(batch.size());
             for (Pending event : batch) {
-                publish(event);
+                if (event.topic() == null) {
+                    auditTrail.append(event.id(), event.payload());
+                } else {
+                    publish(event);
+                }
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(event.documentId())),
                         new Update().pull(OUTBOX_FIELD, new Document("id", event.id())), event.collection());
                 published.increment();

@@ -27,6 +27,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.NOT_FOUND, code, List.of(), args);
     }
 
+    /** A caller that may see the resource but not do this to it. */
+    public static ApiProblem forbidden(String code, Object... args) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, code, List.of(), args);
+    }
+
     public static ApiProblem conflict(String code, Object... args) {
         return new ApiProblem(HttpStatus.CONFLICT, code, List.of(), args);
     }

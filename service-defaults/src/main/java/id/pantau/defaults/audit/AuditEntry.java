@@ -1,0 +1,66 @@
+package id.pantau.defaults.audit;
+
+import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.defaults.security.Caller;
+import id.pantau.defaults.time.Moments;
+import id.pantau.defaults.web.RequestIdFilter;
+import id.pantau.events.PantauJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One state change made through the API: who (opaque subject, client, roles), when, what (entity, id, action,
+ * and the region and OPD it belongs to), digests of the state before and after (never the state itself, so
+ * no personal data is copied), and the request id. It is written into the changed document's outbox in the
+ * same write as the change, and the outbox relay appends it to the {@link AuditTrail}: a crash between the
+ * change and the trail loses nothing.
+ */
+public record AuditEntry(
+        String entity,
+        String entityId,
+        String action,
+        String region,
+        String opd,
+        String subject,
+        String client,
+        List<String> roles,
+        Instant at,
+        String beforeDigest,
+        String afterDigest,
+        String requestId) {
+
+    /** The outbox type of an audit entry; the relay appends these to the trail instead of publishing them. */
+    public static final String OUTBOX_TYPE = "pantau.audit";
+
+    /** A change by the current request's caller; {@code before} is null for a creation, {@code after} for a removal. */
+    public static AuditEntry of(String entity, String entityId, String action, String region, String opd,
+                                Object before, Object after) {
+        Caller caller = Caller.current();
+        return new AuditEntry(entity, entityId, action, region, opd, caller.subject(), caller.client(),
+                caller.roles().stream().map(Enum::name).sorted().toList(), Moments.now(), digest(before),
+                digest(after), RequestIdFilter.current());
+    }
+
+    /** This entry as an outbox element of the changed document. */
+    public OutboxEvent toOutbox() {
+        return OutboxEvent.audit(OUTBOX_TYPE, entityId, PantauJson.mapper().writeValueAsString(this));
+    }
+
+    /** SHA-256 of the JSON form of a state; null for no state. */
+    public static String digest(Object state) {
+        return state == null ? null : sha256(PantauJson.mapper().writeValueAsString(state));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
