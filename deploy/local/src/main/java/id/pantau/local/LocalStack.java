@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder().root(repoRoot).dataDir(tmp).memoryMongo(true).randomPorts().start()) {
- *     DemoData.load().apply(stack::serviceUrl);
- *     ... stack.serviceUrl(PantauService.INNOVATION) + "/api/v1/innovations" ...
+ *     DemoData.load().apply(stack::serviceUrl, stack::accessToken);
+ *     ... stack.serviceUrl(PantauService.INNOVATION) + "/api/v1/innovations",
+ *         "Authorization: Bearer " + stack.accessToken(DemoClient.PROVINCE_ADMIN) ...
  * }
  * }</pre>
  */
@@ -36,6 +37,7 @@ public final class LocalStack implements AutoCloseable {
     private final ServerProcess mongo;
     private final ServerProcess mail;
     private final AuthServerProcess authServer;
+    private final AccessTokens accessTokens;
     private final Map<PantauService, ServiceProcess> services = new EnumMap<>(PantauService.class);
     private volatile ChildLauncher launcher;
     private boolean stopped;
@@ -55,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
         // only the services call it, so a stack of the infrastructure alone does without it
         authServer = settings.services.isEmpty() ? null
                 : new AuthServerProcess(settings.root, settings.authServerPort);
+        accessTokens = authServer == null ? null : new AccessTokens(tokenUrl());
         for (PantauService service : settings.services) {
             Path jar = settings.root.resolve(service.artifactId()).resolve("target").resolve(service.artifactId() + ".jar");
             services.put(service, new ServiceProcess(service, jar, settings.servicePorts.get(service), environment(service)));
@@ -94,7 +97,7 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Issuer of the demo authorization server, e.g. {@code http://127.0.0.1:9000}; it runs whenever at least one
-     * service does. The services get it as {@code PANTAU_SECURITY_ISSUERS}.
+     * service does. The services trust it alone, as {@code PANTAU_SECURITY_ISSUERS_0_URI}.
      */
     public String issuerUrl() {
         return "http://" + Readiness.HOST + ":" + settings.authServerPort;
@@ -103,6 +106,19 @@ public final class LocalStack implements AutoCloseable {
     /** Where a demo client gets a token, e.g. {@code curl -u opd-ptsp:demo-secret -d grant_type=client_credentials}. */
     public String tokenUrl() {
         return issuerUrl() + "/oauth2/token";
+    }
+
+    /**
+     * A valid access token of a demo client, by the client-credentials grant at {@link #tokenUrl()}, kept until
+     * shortly before it expires; for {@code Authorization: Bearer ...} on the services' APIs.
+     *
+     * @throws IllegalStateException when this stack runs no authorization server (no services) or it refuses
+     */
+    public String accessToken(DemoClient client) {
+        if (accessTokens == null) {
+            throw new IllegalStateException("This stack runs no service, hence no authorization server");
+        }
+        return accessTokens.token(client);
     }
 
     public int smtpPort() {
@@ -225,7 +241,10 @@ public final class LocalStack implements AutoCloseable {
         environment.put("SERVER_PORT", String.valueOf(settings.servicePorts.get(service)));
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         environment.put("SPRING_MONGODB_URI", mongoUri(service.database()));
-        environment.put("PANTAU_SECURITY_ISSUERS", issuerUrl());
+        // pantau.security.issuers[0].uri: the keys come from the issuer's OpenID configuration
+        environment.put("PANTAU_SECURITY_ISSUERS_0_URI", issuerUrl());
+        // the API shapes only, never data: so that the Swagger UI links of the URL table open on a laptop
+        environment.put("PANTAU_SECURITY_OPENAPIDOCS", "true");
         if (service == PantauService.NOTIFICATION) {
             environment.put("SPRING_MAIL_HOST", Readiness.HOST);
             environment.put("SPRING_MAIL_PORT", String.valueOf(settings.smtpPort));

@@ -44,7 +44,7 @@ public final class RunLocal {
         }
         if (options.demo()) {
             try {
-                System.out.println(DemoData.summary(DemoData.load().apply(stack::serviceUrl)));
+                System.out.println(DemoData.summary(DemoData.load().apply(stack::serviceUrl, stack::accessToken)));
             } catch (DemoDataException e) {
                 // the stack itself is fine: keep it running so that the user can look at what went wrong
                 System.err.println("Demo data not loaded: " + e.getMessage());

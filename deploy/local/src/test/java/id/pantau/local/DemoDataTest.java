@@ -44,9 +44,18 @@ class DemoDataTest {
         return service -> service == PantauService.NOTIFICATION ? notification.url() : innovation.url();
     }
 
+    /** Stands in for the authorization server: a token that names its client. */
+    private static String tokenOf(DemoClient client) {
+        return "token-of-" + client.id();
+    }
+
+    private List<DemoResult> loadDemo(DemoData demo) {
+        return demo.apply(urls(), DemoDataTest::tokenOf);
+    }
+
     @Test
     void createsRegionsThenOpdsThenRecipientThenInnovationsThroughTheApis() {
-        DemoData.load().apply(urls());
+        loadDemo(DemoData.load());
 
         assertThat(received).extracting(r -> r.service + " " + r.path).containsExactly(
                 "innovation /api/v1/regions",
@@ -65,8 +74,38 @@ class DemoDataTest {
     }
 
     @Test
+    void everyItemIsSentWithATokenOfAClientAllowedToCreateIt() {
+        loadDemo(DemoData.load());
+
+        assertThat(received).extracting(r -> r.path + " " + r.authorization).containsExactly(
+                "/api/v1/regions Bearer token-of-province-admin",
+                "/api/v1/regions Bearer token-of-province-admin",
+                "/api/v1/regions/32.73/opds Bearer token-of-region-admin",
+                "/api/v1/regions/32.73/opds Bearer token-of-region-admin",
+                "/api/v1/regions/32.73/opds Bearer token-of-region-admin",
+                "/api/v1/recipients Bearer token-of-region-admin",
+                // PTSP has a demo operator of its own; Diskominfo and the Inspektorat are registered by the region
+                "/api/v1/innovations Bearer token-of-opd-ptsp",
+                "/api/v1/innovations Bearer token-of-region-admin",
+                "/api/v1/innovations Bearer token-of-region-admin");
+    }
+
+    @Test
+    void noTokenStopsTheLoadNamingTheItem() {
+        DemoData demo = DemoData.load();
+
+        assertThatThrownBy(() -> demo.apply(urls(), client -> {
+            throw new IllegalStateException("No token for " + client.id() + ": answered 401");
+        }))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining("region 32 Provinsi Jawa Barat")
+                .hasMessageContaining("No token for province-admin: answered 401");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void everyItemHasItsOwnStableIdempotencyKey() {
-        DemoData.load().apply(urls());
+        loadDemo(DemoData.load());
 
         assertThat(received).extracting(r -> r.idempotencyKey).containsExactly(
                 "demo-region-32",
@@ -82,7 +121,7 @@ class DemoDataTest {
 
     @Test
     void bodiesAreTheActionPlanOfKotaBandung() {
-        DemoData.load().apply(urls());
+        loadDemo(DemoData.load());
 
         JsonNode city = JSON.readTree(received.get(1).body);
         assertThat(city.get("code").asString()).isEqualTo("32.73");
@@ -102,9 +141,9 @@ class DemoDataTest {
     @Test
     void loadingAgainCountsAlreadyExistingItemsAsSuccess() {
         DemoData demo = DemoData.load();
-        demo.apply(urls());
+        loadDemo(demo);
 
-        List<DemoResult> second = demo.apply(urls());
+        List<DemoResult> second = loadDemo(demo);
 
         assertThat(second).extracting(DemoResult::status).containsOnly(409);
         assertThat(second).noneMatch(DemoResult::created);
@@ -116,10 +155,10 @@ class DemoDataTest {
     @Test
     void replayedCreationCountsAsAlreadyThere() {
         DemoData demo = DemoData.load();
-        demo.apply(urls());
+        loadDemo(demo);
         innovation.replayInsteadOfConflict();
 
-        List<DemoResult> second = demo.apply(urls());
+        List<DemoResult> second = loadDemo(demo);
 
         assertThat(second).filteredOn(r -> r.request().service() == PantauService.INNOVATION)
                 .allSatisfy(r -> {
@@ -133,10 +172,10 @@ class DemoDataTest {
     void refusalStopsTheLoadWithTheServicesAnswer() {
         innovation.refuse("/api/v1/innovations", 400, "{\"title\":\"Bad Request\",\"detail\":\"unknown OPD\"}");
 
-        assertThatThrownBy(() -> DemoData.load().apply(urls()))
+        assertThatThrownBy(() -> loadDemo(DemoData.load()))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageContaining("Aplikasi layanan perizinan online")
-                .hasMessageContaining("400")
+                .hasMessageContaining("as opd-ptsp answered 400")
                 .hasMessageContaining("unknown OPD");
     }
 
@@ -144,7 +183,7 @@ class DemoDataTest {
     void unavailableServiceIsAskedAgainWithTheSameKey() {
         notification.unavailableOnce();
 
-        List<DemoResult> results = DemoData.load().apply(urls());
+        List<DemoResult> results = loadDemo(DemoData.load());
 
         assertThat(results).extracting(DemoResult::status).containsOnly(201);
         assertThat(received).filteredOn(r -> r.service.equals("notification"))
@@ -153,8 +192,8 @@ class DemoDataTest {
                         "demo-recipient-32.73-inspektorat@bandung.go.id");
     }
 
-    private record Received(String service, String method, String path, String idempotencyKey, String contentType,
-                            String body) {
+    private record Received(String service, String method, String path, String authorization, String idempotencyKey,
+                            String contentType, String body) {
     }
 
     /**
@@ -206,7 +245,8 @@ class DemoDataTest {
         private void handle(HttpExchange exchange) throws IOException {
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             String path = exchange.getRequestURI().getPath();
-            received.add(new Received(name, exchange.getRequestMethod(), path, key,
+            received.add(new Received(name, exchange.getRequestMethod(), path,
+                    exchange.getRequestHeaders().getFirst("Authorization"), key,
                     exchange.getRequestHeaders().getFirst("Content-Type"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             if (unavailableOnce) {

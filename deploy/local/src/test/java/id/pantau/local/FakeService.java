@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stands in for a Pantau service in {@link LocalStackServicesIT}, packaged by that test as the service's jar. Uses
  * only the JDK, so that the jar is this one class. Configured like the real services, by environment: it listens
- * on SERVER_PORT, answers readiness (and, standing in for the authorization server, its OpenID configuration), shows
- * its environment at {@code GET /env}, and answers creates 201 the first
- * time an Idempotency-Key is seen and 409 after. {@code FAKE_SERVICE_FAIL=true} makes it exit at once.
+ * on SERVER_PORT, answers readiness (and, standing in for the authorization server, its OpenID configuration and a
+ * token {@code fake-token-of-<client>} at {@code /oauth2/token}), shows its environment at {@code GET /env}, and
+ * answers creates 201 the first time an Idempotency-Key is seen and 409 after, logging the bearer token they came
+ * with. {@code FAKE_SERVICE_FAIL=true} makes it exit at once.
  */
 public final class FakeService {
 
@@ -44,10 +46,16 @@ public final class FakeService {
             StringBuilder body = new StringBuilder();
             new TreeMap<>(System.getenv()).forEach((name, value) -> body.append(name).append('=').append(value).append('\n'));
             respond(exchange, 200, body.toString());
+        } else if (path.equals("/oauth2/token")) {
+            String basic = exchange.getRequestHeaders().getFirst("Authorization").substring("Basic ".length());
+            String client = new String(Base64.getDecoder().decode(basic), StandardCharsets.UTF_8).split(":")[0];
+            respond(exchange, 200, "{\"access_token\":\"fake-token-of-" + client
+                    + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
         } else if (exchange.getRequestMethod().equals("POST")) {
             exchange.getRequestBody().readAllBytes();
             boolean first = keys.add(path + " " + exchange.getRequestHeaders().getFirst("Idempotency-Key"));
-            System.out.println("fake service: POST " + path + (first ? " created" : " exists"));
+            System.out.println("fake service: POST " + path + (first ? " created" : " exists") + " ("
+                    + exchange.getRequestHeaders().getFirst("Authorization") + ")");
             respond(exchange, first ? 201 : 409, "{}");
         } else {
             respond(exchange, 404, "{}");

@@ -1,6 +1,7 @@
 package id.pantau.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoClient;
@@ -87,6 +88,8 @@ class LocalStackIT {
                     "\"subject\":\"Target tertinggal: Waktu layanan\"", "\"body\":\"Capaian di bawah rencana\"");
             assertThat(Files.readString(stack.dataDir().resolve("logs/mail.log")))
                     .contains("to=inspektorat@bandung.go.id subject=\"Target tertinggal: Waktu layanan\"");
+            assertThatThrownBy(() -> stack.accessToken(DemoClient.VIEWER)).as("no services, no authorization server")
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -97,7 +96,8 @@ class LocalStackServicesIT {
                 assertThat(environment).containsEntry("SERVER_PORT", stack.serviceUrl(service).replaceAll(".*:", ""))
                         .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrap())
                         .containsEntry("SPRING_MONGODB_URI", stack.mongoUri(service.database()))
-                        .containsEntry("PANTAU_SECURITY_ISSUERS", stack.issuerUrl());
+                        .containsEntry("PANTAU_SECURITY_ISSUERS_0_URI", stack.issuerUrl())
+                        .doesNotContainKey("PANTAU_SECURITY_ISSUERS");
             }
             assertThat(environmentOf(stack, PantauService.NOTIFICATION))
                     .containsEntry("SPRING_MAIL_HOST", "127.0.0.1")
@@ -106,10 +106,12 @@ class LocalStackServicesIT {
             assertThat(environmentOf(stack, PantauService.INNOVATION)).doesNotContainKey("SPRING_MAIL_HOST");
 
             DemoData demo = DemoData.load();
-            assertThat(demo.apply(stack::serviceUrl)).allMatch(DemoResult::created);
-            assertThat(demo.apply(stack::serviceUrl)).noneMatch(DemoResult::created);
+            assertThat(demo.apply(stack::serviceUrl, stack::accessToken)).allMatch(DemoResult::created);
+            assertThat(demo.apply(stack::serviceUrl, stack::accessToken)).noneMatch(DemoResult::created);
+            // tokens from the stack's authorization server (a fake one here), of the client allowed to create each
             assertThat(Files.readString(stack.dataDir().resolve("logs/innovation.log")))
-                    .contains("fake service: POST /api/v1/innovations created");
+                    .contains("fake service: POST /api/v1/regions created (Bearer fake-token-of-province-admin)",
+                            "fake service: POST /api/v1/innovations created (Bearer fake-token-of-opd-ptsp)");
         }
     }
 
@@ -121,20 +123,18 @@ class LocalStackServicesIT {
             assertThat(discovery.path("token_endpoint").asString()).isEqualTo(stack.tokenUrl());
             assertThat(UrlTable.render(stack)).contains(stack.issuerUrl(), stack.tokenUrl());
 
-            String basic = Base64.getEncoder().encodeToString("opd-ptsp:demo-secret".getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
-                    .header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-            // the signature is the auth-server module's test; here: the stack's issuer and the demo client's claims
-            String accessToken = JSON.readTree(token.body()).path("access_token").asString();
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
-            assertThat(claims.path("iss").asString()).isEqualTo(stack.issuerUrl());
-            assertThat(claims.path("aud").asString()).isEqualTo("pantau-api");
-            assertThat(claims.path("region").asString()).isEqualTo("32.73");
-            assertThat(claims.path("opd").asString()).isEqualTo("2.18.0.00.0.00.01.0000");
+            // the signature is the auth-server module's test; here: the stack's issuer and each demo client's claims,
+            // which must agree with what DemoClient says of it
+            for (DemoClient client : DemoClient.values()) {
+                JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(stack.accessToken(client).split("\\.")[1]));
+                assertThat(claims.path("iss").asString()).isEqualTo(stack.issuerUrl());
+                assertThat(claims.path("aud").asString()).isEqualTo("pantau-api");
+                assertThat(claims.path("azp").asString()).isEqualTo(client.id());
+                assertThat(claims.path("region").asString()).as(client.id()).isEqualTo(client.region());
+                assertThat(claims.path("opd").asString(null)).as(client.id()).isEqualTo(client.opd());
+            }
+            assertThat(stack.accessToken(DemoClient.OPD_PTSP)).as("kept, not asked again")
+                    .isEqualTo(stack.accessToken(DemoClient.OPD_PTSP));
         }
     }
 
