@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -17,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * docker-compose.yml cannot run here (no Docker engine), so this checks what can go wrong without one: it
  * parses, every file it mounts or builds from exists, every service is health-checked, and every
- * dependency waits for a health check of a service that exists; and Keycloak's realm file agrees with the demo
- * identities of the local authorization server, so that both issuers serve the same roles and clients.
+ * dependency waits for a health check of a service that exists; every service trusts Keycloak's realm and only it;
+ * and Keycloak's realm file agrees with the demo identities of the local authorization server and gives tokens the
+ * claims the services require, so that both issuers serve the same roles, clients and claims.
  */
 class DockerComposeTest {
 
@@ -29,6 +31,9 @@ class DockerComposeTest {
     private static final Path REALM = ROOT.resolve("deploy/identity/pantau-realm.json");
     private static final Path LOCAL_IDENTITIES =
             ROOT.resolve("deploy/auth-server/src/main/resources/demo-identities.yml");
+    /** Where the services' default audience is set (pantau.security.audience). */
+    private static final Path SERVICE_DEFAULTS =
+            ROOT.resolve("service-defaults/src/main/resources/pantau-defaults.properties");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> services() throws IOException {
@@ -101,6 +106,64 @@ class DockerComposeTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void everyServiceTrustsTheKeycloakRealmAloneFetchesItsKeysOnTheNetworkAndWaitsForIt() throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> keycloak = (Map<String, Object>) services.get("keycloak");
+        Map<String, Object> keycloakEnvironment = (Map<String, Object>) keycloak.get("environment");
+        String realm = JsonMapper.builder().build().readTree(REALM.toFile()).path("realm").asString();
+        // what Keycloak writes into iss, whoever asks: its public host name
+        String issuer = keycloakEnvironment.get("KC_HOSTNAME") + "/realms/" + realm;
+        // how a container reaches it: the compose service name and Keycloak's HTTP port
+        String jwkSet = "http://keycloak:" + keycloakEnvironment.get("KC_HTTP_PORT") + "/realms/" + realm
+                + "/protocol/openid-connect/certs";
+        assertThat(issuer).isEqualTo("http://localhost:8180/realms/pantau");
+
+        for (String name : PANTAU_SERVICES) {
+            Map<String, Object> service = (Map<String, Object>) services.get(name);
+            Map<String, Object> environment = (Map<String, Object>) service.get("environment");
+            assertThat(environment).as(name)
+                    .containsEntry("PANTAU_SECURITY_ISSUERS_0_URI", issuer)
+                    .containsEntry("PANTAU_SECURITY_ISSUERS_0_JWKSETURI", jwkSet)
+                    // Prometheus scrapes on the private network, without a token
+                    .containsEntry("PANTAU_SECURITY_OPENPROMETHEUS", "true")
+                    .doesNotContainKeys("PANTAU_SECURITY_ISSUERS", "PANTAU_SECURITY_ISSUERS_1_URI",
+                            "PANTAU_SECURITY_OPENAPIDOCS");
+            assertThat((Map<String, Object>) service.get("depends_on")).as(name).containsKey("keycloak");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakTokensCarryWhatTheServicesRequire() throws IOException {
+        JsonNode realm = JsonMapper.builder().build().readTree(REALM.toFile());
+        String audience = audienceOfTheServices();
+        // no realm-wide override of the built-in client scopes, or one that keeps roles (realm_access.roles) and
+        // basic (sub)
+        assertThat(realm.has("clientScopes")).as("the realm relies on Keycloak's built-in client scopes").isFalse();
+        assertKeepsRolesAndSubject(values(realm.path("defaultDefaultClientScopes"), null), "realm");
+
+        for (JsonNode client : realm.path("clients")) {
+            String id = client.path("clientId").asString();
+            assertKeepsRolesAndSubject(values(client.path("defaultClientScopes"), null), id);
+            for (String claim : List.of("region", "opd")) {
+                JsonNode mapper = find(client.path("protocolMappers"), "name", claim);
+                assertThat(mapper.path("protocolMapper").asString()).as(id).isEqualTo("oidc-usermodel-attribute-mapper");
+                assertThat(mapper.path("config").path("user.attribute").asString()).as(id).isEqualTo(claim);
+                assertThat(mapper.path("config").path("claim.name").asString()).as(id).isEqualTo(claim);
+                assertThat(mapper.path("config").path("jsonType.label").asString()).as(id).isEqualTo("String");
+                assertThat(mapper.path("config").path("access.token.claim").asString()).as(id).isEqualTo("true");
+            }
+            JsonNode audienceMapper = StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
+                    .filter(mapper -> mapper.path("protocolMapper").asString().equals("oidc-audience-mapper"))
+                    .findFirst().orElseThrow(() -> new AssertionError(id + " has no audience mapper"));
+            assertThat(audienceMapper.path("config").path("included.custom.audience").asString()).as(id)
+                    .isEqualTo(audience);
+            assertThat(audienceMapper.path("config").path("access.token.claim").asString()).as(id).isEqualTo("true");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theKeycloakRealmHasEveryRoleClientAndUserOfTheLocalAuthorizationServerWithTheSameClaims() throws IOException {
         JsonNode realm = JsonMapper.builder().build().readTree(REALM.toFile());
         Map<String, Object> local;
@@ -124,6 +187,9 @@ class DockerComposeTest {
             assertThat(values(keycloakClient.path("protocolMappers"), "name")).as(id).contains("region", "opd");
             assertSameCaller(find(realm.path("users"), "serviceAccountClientId", id), client, realmRoles);
         }
+        List<String> localRoles = ((List<Map<String, Object>>) local.get("clients")).stream()
+                .flatMap(client -> ((List<String>) client.get("roles")).stream()).distinct().toList();
+        assertThat(realmRoles).as("the same roles in both issuers").containsExactlyInAnyOrderElementsOf(localRoles);
         for (Map<String, Object> user : (List<Map<String, Object>>) local.get("users")) {
             assertSameCaller(find(realm.path("users"), "username", (String) user.get("username")), user, realmRoles);
         }
@@ -148,6 +214,21 @@ class DockerComposeTest {
         } else {
             assertThat(opd).as(name).containsExactly((String) local.get("opd"));
         }
+    }
+
+    /** No default client scopes listed means Keycloak's built-in ones, which include roles and basic. */
+    private static void assertKeepsRolesAndSubject(List<String> defaultScopes, String owner) {
+        if (!defaultScopes.isEmpty()) {
+            assertThat(defaultScopes).as(owner + " default client scopes").contains("roles", "basic");
+        }
+    }
+
+    private static String audienceOfTheServices() throws IOException {
+        Properties defaults = new Properties();
+        try (Reader reader = Files.newBufferedReader(SERVICE_DEFAULTS)) {
+            defaults.load(reader);
+        }
+        return defaults.getProperty("pantau.security.audience");
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {
