@@ -21,6 +21,7 @@ import id.pantau.events.TargetSlipped;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
 import id.pantau.testing.EventSender;
+import id.pantau.testing.TestCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,8 @@ import tools.jackson.databind.JsonNode;
 abstract class AbstractMonitoringIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String PTSP = "2.18.0.00.0.00.01.0000";
+    private static final String DISKOMINFO = "2.16.2.20.2.21.01.0000";
 
     private static EventProbe monitoringEvents;
     private static EventSender innovationEvents;
@@ -97,7 +100,7 @@ abstract class AbstractMonitoringIT {
                 new BigDecimal("5"), new BigDecimal("4"), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30),
                 "Revisi tengah tahun", "bappeda", Instant.now()));
 
-        JsonNode status = Awaitility.await().atMost(PATIENCE).until(() -> api().get(statusOf(serviceTime)),
+        JsonNode status = Awaitility.await().atMost(PATIENCE).until(() -> reader().get(statusOf(serviceTime)),
                 response -> response.status() == 200 && response.json().at("/indicator/target").decimalValue()
                         .compareTo(new BigDecimal("4")) == 0).json();
         assertThat(mongo.count(Query.query(Criteria.where("innovationId").is(innovation.innovationId())), "indicators"))
@@ -129,7 +132,7 @@ abstract class AbstractMonitoringIT {
         String januaryId = january.json().get("id").asString();
         assertThat(january.status()).isEqualTo(201);
         assertThat(january.header("Location")).isEqualTo("/api/v1/measurements/" + januaryId);
-        assertThat(january.json().get("submittedBy").asString()).isEqualTo("anonymous");
+        assertThat(january.json().get("submittedBy").asString()).isEqualTo(operatorOf(innovation).subject());
         assertThat(january.json().at("/status/expected").decimalValue()).isEqualByComparingTo("9.1667");
         assertThat(january.json().at("/status/progressRatio").decimalValue()).isEqualByComparingTo("0");
         assertThat(january.json().at("/status/slip/severity").asString()).isEqualTo("RED");
@@ -173,7 +176,7 @@ abstract class AbstractMonitoringIT {
                     assertThat(record.headers()).containsEntry("ce_source", "/pantau/monitoring-service");
                 });
 
-        JsonNode status = api().get(statusOf(indicator)).json();
+        JsonNode status = reader().get(statusOf(indicator)).json();
         assertThat(status.get("period").asString()).isEqualTo("2026-03");
         assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("7");
         assertThat(status.get("health").asString()).isEqualTo("ON_TRACK");
@@ -191,9 +194,9 @@ abstract class AbstractMonitoringIT {
         submit(innovation, indicator, "2026-03", "8");
         String february = submit(innovation, indicator, "2026-02", "9").json().get("id").asString();
 
-        JsonNode firstPage = api().get("/api/v1/measurements?indicatorId=" + indicator + "&size=2").json();
-        JsonNode secondPage = api().get("/api/v1/measurements?indicatorId=" + indicator + "&size=2&page=1").json();
-        ApiClient.Response one = api().get("/api/v1/measurements/" + february);
+        JsonNode firstPage = reader().get("/api/v1/measurements?indicatorId=" + indicator + "&size=2").json();
+        JsonNode secondPage = reader().get("/api/v1/measurements?indicatorId=" + indicator + "&size=2&page=1").json();
+        ApiClient.Response one = reader().get("/api/v1/measurements/" + february);
 
         assertThat(firstPage.get("totalElements").asLong()).isEqualTo(3);
         assertThat(firstPage.get("totalPages").asInt()).isEqualTo(2);
@@ -205,14 +208,14 @@ abstract class AbstractMonitoringIT {
         assertThat(one.json().get("value").decimalValue()).isEqualByComparingTo("9");
         assertThat(one.json().get("indicatorId").asString()).isEqualTo(indicator);
         assertThat(one.json().has("outbox")).isFalse();
-        assertProblem(api().get("/api/v1/measurements/nothing-here"), 404, "measurement-not-found");
-        assertProblem(api().get(statusOf("nothing-here")), 404, "indicator-not-found");
-        assertProblem(api().get("/api/v1/measurements?size=500"), 400, "validation-failed");
+        assertProblem(reader().get("/api/v1/measurements/nothing-here"), 404, "measurement-not-found");
+        assertProblem(reader().get(statusOf("nothing-here")), 404, "indicator-not-found");
+        assertProblem(reader().get("/api/v1/measurements?size=500"), 400, "validation-failed");
     }
 
     @Test
     void theApiIsDescribedByItsOpenApiDocument() {
-        JsonNode paths = api().get("/v3/api-docs").json().get("paths");
+        JsonNode paths = reader().get("/v3/api-docs").json().get("paths");
 
         assertThat(paths.has("/api/v1/measurements")).isTrue();
         assertThat(paths.has("/api/v1/measurements/{id}")).isTrue();
@@ -233,7 +236,7 @@ abstract class AbstractMonitoringIT {
         assertThat(lateJanuary.json().at("/status/slip").isMissingNode()).isTrue();
         monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(april));
         assertThat(events(TargetSlipped.class, indicator)).isEmpty();
-        assertThat(api().get(statusOf(indicator)).json().get("period").asString()).isEqualTo("2026-04");
+        assertThat(reader().get(statusOf(indicator)).json().get("period").asString()).isEqualTo("2026-04");
     }
 
     @Test
@@ -306,8 +309,8 @@ abstract class AbstractMonitoringIT {
     void anUnknownIndicatorSaysItMayNotHaveArrivedYetInTheCallersLanguage() {
         String body = body("inn-x", "ind-x", "2026-03", "9", null);
 
-        ApiClient.Response indonesian = api().post("/api/v1/measurements", body);
-        ApiClient.Response english = api().post("/api/v1/measurements", body, "Accept-Language", "en");
+        ApiClient.Response indonesian = operator().post("/api/v1/measurements", body);
+        ApiClient.Response english = operator().post("/api/v1/measurements", body, "Accept-Language", "en");
 
         assertThat(indonesian.json().get("title").asString()).isEqualTo("Indikator belum dikenal");
         assertThat(indonesian.json().at("/errors/0/message").asString()).contains("ind-x").contains("coba lagi");
@@ -322,12 +325,12 @@ abstract class AbstractMonitoringIT {
         String body = body(innovation.innovationId(), indicator, "2026-02", "3", "https://dokumen.go.id/aduan.pdf");
         String key = UUID.randomUUID().toString();
 
-        ApiClient.Response first = api().post("/api/v1/measurements", body, "Idempotency-Key", key);
-        ApiClient.Response retry = api().post("/api/v1/measurements", body, "Idempotency-Key", key);
-        ApiClient.Response sameKeyOtherBody = api().post("/api/v1/measurements", body.replace("\"value\":3", "\"value\":4"),
+        ApiClient.Response first = operator().post("/api/v1/measurements", body, "Idempotency-Key", key);
+        ApiClient.Response retry = operator().post("/api/v1/measurements", body, "Idempotency-Key", key);
+        ApiClient.Response sameKeyOtherBody = operator().post("/api/v1/measurements", body.replace("\"value\":3", "\"value\":4"),
                 "Idempotency-Key", key);
-        ApiClient.Response withoutKey = api().post("/api/v1/measurements", body);
-        ApiClient.Response otherKey = api().post("/api/v1/measurements", body, "Idempotency-Key", key + "-2");
+        ApiClient.Response withoutKey = operator().post("/api/v1/measurements", body);
+        ApiClient.Response otherKey = operator().post("/api/v1/measurements", body, "Idempotency-Key", key + "-2");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
@@ -347,6 +350,81 @@ abstract class AbstractMonitoringIT {
     }
 
     @Test
+    void anOperatorOfKabupatenBandungNeitherSeesNorSubmitsForKotaBandungsIndicators() {
+        InnovationRegistered kota = registered("32.73");
+        InnovationRegistered kabupaten = registered("32.04");
+        String kotaIndicator = indicatorId(kota, "time");
+        String kotaMeasurement = submit(kota, kotaIndicator, "2026-01", "9.5").json().get("id").asString();
+        String kabupatenMeasurement = submit(kabupaten, indicatorId(kabupaten, "time"), "2026-01", "9.5")
+                .json().get("id").asString();
+        // the same OPD code as Kota Bandung's PTSP: an OPD code binds only within its region
+        ApiClient kabupatenOperator = as(operatorOf(kabupaten));
+
+        assertProblem(kabupatenOperator.get("/api/v1/measurements/" + kotaMeasurement), 404, "measurement-not-found");
+        assertProblem(kabupatenOperator.get(statusOf(kotaIndicator)), 404, "indicator-not-found");
+        assertThat(kabupatenOperator.get("/api/v1/measurements?indicatorId=" + kotaIndicator).json()
+                .get("totalElements").asLong()).isZero();
+        JsonNode everything = kabupatenOperator.get("/api/v1/measurements?size=100").json().get("content");
+        assertThat(everything.findValuesAsString("id")).contains(kabupatenMeasurement).doesNotContain(kotaMeasurement);
+        assertThat(everything.findValuesAsString("regionCode")).containsOnly("32.04");
+        ApiClient.Response refused = kabupatenOperator.post("/api/v1/measurements",
+                body(kota.innovationId(), kotaIndicator, "2026-02", "9", null), "Accept-Language", "en");
+        ApiClient.Response unknown = kabupatenOperator.post("/api/v1/measurements",
+                body(kota.innovationId(), kotaIndicator + "-never-registered", "2026-02", "9", null), "Accept-Language", "en");
+        assertProblem(refused, 422, "unknown-indicator");
+        assertThat(refused.json().get("title")).isEqualTo(unknown.json().get("title"));
+        assertThat(refused.json().at("/errors/0/field")).isEqualTo(unknown.json().at("/errors/0/field"));
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").is(kotaIndicator)), "measurements")).isEqualTo(1);
+    }
+
+    @Test
+    void anOperatorReadsItsWholeRegionButSubmitsOnlyForItsOwnOpd() {
+        InnovationRegistered ptsp = registered("32.73");
+        String indicator = indicatorId(ptsp, "time");
+        String measurement = submit(ptsp, indicator, "2026-01", "9.5").json().get("id").asString();
+        ApiClient diskominfo = as(TestCaller.opdOperator("32.73", DISKOMINFO));
+
+        assertThat(diskominfo.get("/api/v1/measurements/" + measurement).status()).isEqualTo(200);
+        assertThat(diskominfo.get(statusOf(indicator)).json().get("period").asString()).isEqualTo("2026-01");
+        assertProblem(diskominfo.post("/api/v1/measurements", body(ptsp.innovationId(), indicator, "2026-02", "9", null)),
+                403, "out-of-scope");
+        assertThat(as(TestCaller.regionAdmin("32.73")).post("/api/v1/measurements",
+                body(ptsp.innovationId(), indicator, "2026-02", "9", null)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAcceptedSubmissionIsAuditedOnceWithTheCallersSubjectAndRetriesAddNothing() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "response");
+        TestCaller operator = operatorOf(innovation);
+        String body = body(innovation.innovationId(), indicator, "2026-02", "1.5", null);
+        String key = UUID.randomUUID().toString();
+
+        ApiClient.Response accepted = as(operator).post("/api/v1/measurements", body, "Idempotency-Key", key,
+                "X-Request-Id", "req-" + key);
+        ApiClient.Response replayed = as(operator).post("/api/v1/measurements", body, "Idempotency-Key", key);
+        assertProblem(as(operator).post("/api/v1/measurements", body), 409, "measurement-exists");
+
+        String id = accepted.json().get("id").asString();
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(Query.query(
+                Criteria.where("_id").is(id).and("outbox.0").exists(true)), "measurements"));
+        JsonNode records = as(TestCaller.inspector("32.73")).get("/api/v1/audit?entity=measurement&id=" + id)
+                .json().get("content");
+        assertThat(records).hasSize(1);
+        JsonNode entry = records.get(0).get("entry");
+        assertThat(entry.get("action").asString()).isEqualTo("submit");
+        assertThat(entry.get("subject").asString()).isEqualTo(operator.subject());
+        assertThat(entry.get("client").asString()).isEqualTo(operator.client());
+        assertThat(entry.get("roles")).singleElement().extracting(JsonNode::asString).isEqualTo("OPD_OPERATOR");
+        assertThat(entry.get("region").asString()).isEqualTo("32.73");
+        assertThat(entry.get("opd").asString()).isEqualTo(PTSP);
+        assertThat(entry.get("requestId").asString()).isEqualTo("req-" + key);
+        assertThat(entry.has("beforeDigest")).as("a submission creates the measurement").isFalse();
+        assertThat(entry.get("afterDigest").asString()).hasSize(64);
+    }
+
+    @Test
     void aMeasurementLeftUnjudgedByACrashIsJudgedOnTheSchedule() {
         InnovationRegistered innovation = registered("32.73");
         String indicator = indicatorId(innovation, "time");
@@ -355,27 +433,42 @@ abstract class AbstractMonitoringIT {
                 .append("innovationId", innovation.innovationId()).append("indicatorId", indicator)
                 .append("regionCode", "32.73").append("opdCode", innovation.opdCode()).append("period", "2026-01")
                 .append("periodEnd", Date.from(LocalDate.of(2026, 1, 31).atStartOfDay(ZoneId.systemDefault()).toInstant()))
-                .append("value", new Decimal128(new BigDecimal("10"))).append("submittedBy", "anonymous")
+                .append("value", new Decimal128(new BigDecimal("10"))).append("submittedBy", operatorOf(innovation).subject())
                 .append("measuredAt", new Date()).append("judged", false).append("outbox", List.of()), "measurements");
 
         TargetSlipped slipped = monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(indicator));
 
         assertThat(slipped.severity()).isEqualTo(Severity.RED);
         assertThat(slipped.period()).isEqualTo("2026-01");
-        assertThat(api().get(statusOf(indicator)).json().at("/slip/rule").asString()).isEqualTo("BEHIND_TRAJECTORY");
+        assertThat(reader().get(statusOf(indicator)).json().at("/slip/rule").asString()).isEqualTo("BEHIND_TRAJECTORY");
         Awaitility.await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(
                 Criteria.where("indicatorId").is(indicator).and("judged").is(true)), "measurements"));
     }
 
-    private ApiClient api() {
-        return new ApiClient("http://127.0.0.1:" + port);
+    private ApiClient as(TestCaller caller) {
+        return new ApiClient("http://127.0.0.1:" + port).as(caller);
+    }
+
+    /** Reads every fixture of Jawa Barat. */
+    private ApiClient reader() {
+        return as(TestCaller.provinceAdmin("32"));
+    }
+
+    /** Submits for the fixtures' OPD in Kota Bandung. */
+    private ApiClient operator() {
+        return as(TestCaller.opdOperator("32.73", PTSP));
+    }
+
+    /** The operator of the OPD that owns an innovation: the one who reports its measurements. */
+    private static TestCaller operatorOf(InnovationRegistered innovation) {
+        return TestCaller.opdOperator(innovation.regionCode(), innovation.opdCode());
     }
 
     /** The PTSP, data-integration and complaint indicators of the demo, plus a percentage, under fresh ids. */
     private static InnovationRegistered innovation(String regionCode) {
         String id = "inn-" + UUID.randomUUID();
         LocalDate june = LocalDate.of(2026, 6, 30);
-        return new InnovationRegistered(id, regionCode, "2.18.0.00.0.00.01.0000", "Dinas PTSP",
+        return new InnovationRegistered(id, regionCode, PTSP, "Dinas PTSP",
                 "Aplikasi layanan perizinan online", "Layanan lambat", "Aplikasi layanan online",
                 InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF, LocalDate.of(2026, 1, 1), june, List.of(
                 new IndicatorDefinition(id + "-time", "Waktu layanan", IndicatorKind.TREND, "hari",
@@ -393,7 +486,7 @@ abstract class AbstractMonitoringIT {
         InnovationRegistered innovation = innovation(regionCode);
         innovationEvents.send(innovation);
         for (IndicatorDefinition indicator : innovation.indicators()) {
-            Awaitility.await().atMost(PATIENCE).until(() -> api().get(statusOf(indicator.indicatorId())).status() == 200);
+            Awaitility.await().atMost(PATIENCE).until(() -> as(operatorOf(innovation)).get(statusOf(indicator.indicatorId())).status() == 200);
         }
         return innovation;
     }
@@ -403,7 +496,7 @@ abstract class AbstractMonitoringIT {
     }
 
     private ApiClient.Response submit(InnovationRegistered innovation, String indicatorId, String period, String value) {
-        ApiClient.Response response = api().post("/api/v1/measurements",
+        ApiClient.Response response = as(operatorOf(innovation)).post("/api/v1/measurements",
                 body(innovation.innovationId(), indicatorId, period, value, null));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response;
@@ -423,7 +516,7 @@ abstract class AbstractMonitoringIT {
     }
 
     private void refused(SoftAssertions softly, String body, int status, String code, String field) {
-        ApiClient.Response response = api().post("/api/v1/measurements", body);
+        ApiClient.Response response = operator().post("/api/v1/measurements", body);
         String explained = body + " -> " + response.body();
         softly.assertThat(response.status()).as(explained).isEqualTo(status);
         softly.assertThat(response.header("Content-Type")).as(explained).startsWith("application/problem+json");

@@ -65,8 +65,8 @@ public class IndicatorJudging {
             Instant now = Moments.now();
             Optional<PantauEvent> announcement = SlipAnnouncements.of(indicator, before, judgement, now);
             IndicatorStatus next = new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
-                    indicator.regionCode(), judgement.period(), period.end(), judgement.actual(), judgement.expected(),
-                    judgement.progressRatio(), judgement.capaian(), judgement.health(),
+                    indicator.regionCode(), indicator.opdCode(), judgement.period(), period.end(), judgement.actual(),
+                    judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
                     slipState(current, judgement, now), now, current == null ? 0 : current.version() + 1,
                     announcement.map(OutboxEvent::of).map(List::of).orElse(List.of()));
             if (write(current, next)) {
@@ -103,7 +103,10 @@ public class IndicatorJudging {
                 return false;
             }
         }
+        // region and OPD too: a status judged before it kept them gains them
         Update update = new Update()
+                .set("regionCode", next.regionCode())
+                .set("opdCode", next.opdCode())
                 .set("period", next.period())
                 .set("periodEnd", next.periodEnd())
                 .set("actual", next.actual())

@@ -11,14 +11,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The current judgement of one indicator, from its latest measured period, with the {@code TargetSlipped} /
- * {@code TargetRecovered} events its changes announce waiting in {@code outbox}. {@code version} guards
- * concurrent judgings of the same indicator.
+ * {@code TargetRecovered} events its changes announce waiting in {@code outbox}. It keeps its indicator's
+ * region and OPD, like every document of the service. {@code version} guards concurrent judgings of the same
+ * indicator.
  */
 @Document("indicator_status")
 public record IndicatorStatus(
         @Id String indicatorId,
         String innovationId,
         String regionCode,
+        String opdCode,
         String period,
         LocalDate periodEnd,
         BigDecimal actual,

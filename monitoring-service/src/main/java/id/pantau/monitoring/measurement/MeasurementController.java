@@ -2,11 +2,14 @@ package id.pantau.monitoring.measurement;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,27 +44,31 @@ class MeasurementController {
             description = "Answers with the measurement and the indicator's resulting status.")
     ResponseEntity<?> submit(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody MeasurementRequest request) {
-        return idempotent.execute("submit-measurement", idempotencyKey, request, () -> {
-            MeasurementView accepted = intake.submit(request);
+        Scope scope = Scope.current();
+        // keys are per caller, so another caller's key neither replays its answer nor blocks this request;
+        // the subject is encoded so that it cannot run into the key
+        String operation = "submit-measurement:" + URLEncoder.encode(scope.caller().subject(), StandardCharsets.UTF_8);
+        return idempotent.execute(operation, idempotencyKey, request, () -> {
+            MeasurementView accepted = intake.submit(request, scope);
             return ResponseEntity.created(URI.create("/api/v1/measurements/" + accepted.id())).body(accepted);
         });
     }
 
     @GetMapping
-    @Operation(summary = "Measurements, latest period first, optionally of one indicator")
+    @Operation(summary = "Measurements in the caller's scope, latest period first, optionally of one indicator")
     PageView<MeasurementView> list(@RequestParam(required = false) String indicatorId,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         Pageable pageable = PageQuery.of(page, size).pageable(LATEST_FIRST);
-        Page<Measurement> found = indicatorId == null || indicatorId.isBlank()
-                ? measurements.findAll(pageable)
-                : measurements.findByIndicatorId(indicatorId, pageable);
+        Page<Measurement> found = measurements.findReadable(
+                indicatorId == null || indicatorId.isBlank() ? null : indicatorId, Scope.current(), pageable);
         return PageView.of(found, MeasurementView::of);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One measurement; one outside the caller's scope is not found")
     MeasurementView get(@PathVariable String id) {
-        return measurements.findById(id).map(MeasurementView::of)
+        return measurements.findReadable(id, Scope.current()).map(MeasurementView::of)
                 .orElseThrow(() -> ApiProblem.notFound("measurement-not-found", id));
     }
 }

@@ -1,7 +1,9 @@
 package id.pantau.monitoring.measurement;
 
+import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
@@ -16,15 +18,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts a measurement: validated against this service's copy of the indicator (nothing is written when it
- * is refused), stored with its {@code IndicatorMeasured} event carrying the judgement of its period, then
- * the indicator's slip state is judged.
+ * Accepts a measurement: checked against the caller's scope and validated against this service's copy of the
+ * indicator (nothing is written when it is refused), stored with its {@code IndicatorMeasured} event carrying
+ * the judgement of its period and its audit entry, then the indicator's slip state is judged.
  */
 @Service
 class MeasurementIntake {
-
-    /** Who submitted, until the API is secured and the caller is known from the token. */
-    static final String ANONYMOUS = "anonymous";
 
     private static final Logger log = LoggerFactory.getLogger(MeasurementIntake.class);
 
@@ -43,12 +42,16 @@ class MeasurementIntake {
         this.relay = relay;
     }
 
-    MeasurementView submit(MeasurementRequest request) {
-        Indicator indicator = indicators.findById(request.indicatorId()).orElseThrow(() -> ApiProblem.unprocessable(
-                "unknown-indicator", "indicatorId", "indicator-unknown", request.indicatorId()));
+    MeasurementView submit(MeasurementRequest request, Scope scope) {
+        // an indicator the caller cannot read is answered like one that has not arrived: its existence stays hidden
+        Indicator indicator = indicators.findReadable(request.indicatorId(), scope).orElseThrow(() ->
+                ApiProblem.unprocessable("unknown-indicator", "indicatorId", "indicator-unknown", request.indicatorId()));
+        scope.checkWrite(indicator.regionCode(), indicator.opdCode());
         Period period = MeasurementRules.validate(request, indicator);
-        Measurement measurement = Measurement.accepted(request, indicator, period, ANONYMOUS,
+        Measurement accepted = Measurement.accepted(request, indicator, period, scope.caller().subject(),
                 Moments.now(), indicatorJudging.assess(indicator, period, request.value()));
+        Measurement measurement = accepted.audited(AuditEntry.of(Measurement.AUDIT_ENTITY, accepted.id(), "submit",
+                accepted.regionCode(), accepted.opdCode(), null, MeasurementView.of(accepted)));
         try {
             mongo.insert(measurement);
         } catch (DuplicateKeyException periodAlreadyMeasured) {

@@ -2,16 +2,15 @@ package id.pantau.monitoring.measurement;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface MeasurementRepository extends MongoRepository<Measurement, String> {
-
+/**
+ * Measurements. API requests read through {@link ScopedMeasurements}; the unscoped lookups are for judging,
+ * which acts for no caller.
+ */
+interface MeasurementRepository extends MongoRepository<Measurement, String>, ScopedMeasurements {
 
     Optional<Measurement> findFirstByIndicatorIdOrderByPeriodEndDesc(String indicatorId);
-
-    Page<Measurement> findByIndicatorId(String indicatorId, Pageable pageable);
 
     List<Measurement> findTop100ByJudgedFalseOrderByMeasuredAtAsc();
 }

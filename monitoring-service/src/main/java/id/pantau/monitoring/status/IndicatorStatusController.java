@@ -1,6 +1,7 @@
 package id.pantau.monitoring.status;
 
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.IndicatorJudging;
@@ -21,9 +22,11 @@ class IndicatorStatusController {
     }
 
     @GetMapping("/api/v1/indicators/{id}/status")
-    @Operation(summary = "An indicator's definition and its judgement by the latest measured period")
+    @Operation(summary = "An indicator's definition and its judgement by the latest measured period; "
+            + "one outside the caller's scope is not found")
     IndicatorStatusView status(@PathVariable String id) {
-        Indicator indicator = indicators.findById(id).orElseThrow(() -> ApiProblem.notFound("indicator-not-found", id));
+        Indicator indicator = indicators.findReadable(id, Scope.current())
+                .orElseThrow(() -> ApiProblem.notFound("indicator-not-found", id));
         return IndicatorStatusView.of(indicator, judging.find(id).orElse(null));
     }
 }

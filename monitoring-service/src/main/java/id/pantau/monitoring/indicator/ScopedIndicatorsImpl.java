@@ -1,0 +1,23 @@
+package id.pantau.monitoring.indicator;
+
+import id.pantau.defaults.security.Scope;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** The scoped half of {@link IndicatorRepository}: a document without a region code is read by no caller. */
+class ScopedIndicatorsImpl implements ScopedIndicators {
+
+    private final MongoTemplate mongo;
+
+    ScopedIndicatorsImpl(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Indicator> findReadable(String indicatorId, Scope scope) {
+        Criteria readable = new Criteria().andOperator(Criteria.where("_id").is(indicatorId), scope.readable("regionCode"));
+        return Optional.ofNullable(mongo.findOne(Query.query(readable), Indicator.class));
+    }
+}
