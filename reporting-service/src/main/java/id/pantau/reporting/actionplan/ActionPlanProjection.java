@@ -75,9 +75,8 @@ class ActionPlanProjection implements Projection {
     private void registered(InnovationRegistered event) {
         String id = event.innovationId();
         Instant at = event.registeredAt();
-        touch(id, event.regionCode(), at);
+        touch(id, event.regionCode(), event.opdCode(), at);
         mongo.updateFirst(byId(id), new Update()
-                .set("opdCode", event.opdCode())
                 .set("opdName", event.opdName())
                 .set("startDate", event.startDate())
                 .set("registeredAt", at), ActionPlan.class);
@@ -106,7 +105,7 @@ class ActionPlanProjection implements Projection {
     }
 
     private void updated(InnovationUpdated event) {
-        touch(event.innovationId(), event.regionCode(), event.updatedAt());
+        touch(event.innovationId(), event.regionCode(), event.opdCode(), event.updatedAt());
         Update update = new Update();
         setIfPresent(update, "title", event.title());
         setIfPresent(update, "problem", event.problem());
@@ -121,7 +120,7 @@ class ActionPlanProjection implements Projection {
     }
 
     private void stageChanged(InnovationStageChanged event) {
-        touch(event.innovationId(), event.regionCode(), event.changedAt());
+        touch(event.innovationId(), event.regionCode(), event.opdCode(), event.changedAt());
         stage(event.innovationId(), event.to(), event.changedAt());
     }
 
@@ -131,7 +130,7 @@ class ActionPlanProjection implements Projection {
     }
 
     private void targetRevised(IndicatorTargetRevised event) {
-        touch(event.innovationId(), event.regionCode(), event.revisedAt());
+        touch(event.innovationId(), event.regionCode(), event.opdCode(), event.revisedAt());
         target(event.innovationId(), event.indicatorId(), event.revisedAt(), event.newTarget(), event.newDeadline());
     }
 
@@ -145,7 +144,7 @@ class ActionPlanProjection implements Projection {
 
     private void measured(IndicatorMeasured event) {
         String id = event.innovationId();
-        touch(id, event.regionCode(), event.measuredAt());
+        touch(id, event.regionCode(), event.opdCode(), event.measuredAt());
         String path = indicator(id, event.indicatorId());
         Period period = Period.of(event.period());
         String order = OrderKey.of(period, event.measuredAt());
@@ -167,7 +166,7 @@ class ActionPlanProjection implements Projection {
     /** A continuing slip keeps its first {@code since}; a recovery ends it, and the next slip starts anew. */
     private void slipped(TargetSlipped event) {
         String id = event.innovationId();
-        touch(id, event.regionCode(), event.detectedAt());
+        touch(id, event.regionCode(), event.opdCode(), event.detectedAt());
         String path = indicator(id, event.indicatorId());
         String order = OrderKey.of(Period.of(event.period()), event.detectedAt());
         mongo.updateFirst(olderThan(id, path + "judgementOrder", order), new Update()
@@ -179,7 +178,7 @@ class ActionPlanProjection implements Projection {
 
     private void recovered(TargetRecovered event) {
         String id = event.innovationId();
-        touch(id, event.regionCode(), event.recoveredAt());
+        touch(id, event.regionCode(), event.opdCode(), event.recoveredAt());
         String path = indicator(id, event.indicatorId());
         String order = OrderKey.of(Period.of(event.period()), event.recoveredAt());
         mongo.updateFirst(olderThan(id, path + "judgementOrder", order), new Update()
@@ -192,7 +191,7 @@ class ActionPlanProjection implements Projection {
     /** Flags the latest overdue period, unless a measurement of that period or a later one is already there. */
     private void overdue(ReportOverdue event) {
         String id = event.innovationId();
-        touch(id, event.regionCode(), event.detectedAt());
+        touch(id, event.regionCode(), event.opdCode(), event.detectedAt());
         String path = indicator(id, event.indicatorId());
         String periodEnd = OrderKey.periodEnd(Period.of(event.period()));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
@@ -205,7 +204,7 @@ class ActionPlanProjection implements Projection {
 
     private void alertRaised(AlertRaised event) {
         String id = event.innovationId();
-        touch(id, event.regionCode(), event.raisedAt());
+        touch(id, event.regionCode(), event.opdCode(), event.raisedAt());
         String path = alert(id, event.alertId(), event.indicatorId());
         mongo.updateFirst(byId(id), new Update()
                 .set(path + "rule", event.rule())
@@ -217,7 +216,7 @@ class ActionPlanProjection implements Projection {
 
     private void alertMoved(String id, String regionCode, String alertId, String indicatorId, AlertState state,
                             Instant at) {
-        touch(id, regionCode, at);
+        touch(id, regionCode, null, at);
         moveAlert(id, alert(id, alertId, indicatorId), state);
     }
 
@@ -228,9 +227,14 @@ class ActionPlanProjection implements Projection {
                 new Update().set(path + "state", state), ActionPlan.class);
     }
 
-    /** Creates the document if this is the first event of the innovation to arrive, and keeps the last event time. */
-    private void touch(String id, String regionCode, Instant at) {
+    /**
+     * Creates the document if this is the first event of the innovation to arrive, and keeps the last event time.
+     * Keeps the region and OPD named by the event (every event names the region, all but an alert's
+     * acknowledgement and resolution the OPD), so that reads are scoped from the first event on, whatever its topic.
+     */
+    private void touch(String id, String regionCode, String opdCode, Instant at) {
         Update update = new Update().set("regionCode", regionCode);
+        setIfPresent(update, "opdCode", opdCode);
         if (at != null) {
             update.max("lastEventAt", at);
         }

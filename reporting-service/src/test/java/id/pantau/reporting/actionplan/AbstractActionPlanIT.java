@@ -1,19 +1,18 @@
 package id.pantau.reporting.actionplan;
 
-import id.pantau.events.EventCatalog;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.PantauJson;
 import id.pantau.events.Severity;
+import id.pantau.reporting.EventFeed;
+import id.pantau.reporting.EventFeed.Sent;
 import id.pantau.testing.ApiClient;
-import id.pantau.testing.EventSender;
-import java.time.Duration;
+import id.pantau.testing.TestCaller;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The action-plan matrix built from events on the three topics, read through the HTTP API, against a real Kafka
  * broker and MongoDB (wire server or container). Events are produced as the other services publish them: the
- * contract records as JSON, CloudEvents headers, keyed by innovation id. Each test uses regions of its own.
+ * contract records as JSON, CloudEvents headers, keyed by innovation id. Each test uses regions of its own and
+ * reads as the province admin of Jawa Barat (32) unless it is about who sees what.
  * "Today" is 30 June 2026 in Jakarta, the last day of the six-month plans.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,10 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AbstractActionPlanIT {
 
     static final Instant NOW = FixedClock.NOW;
-
-    /** An event as produced: its topic and CloudEvents id. */
-    record Sent(String topic, String ceId, PantauEvent event) {
-    }
+    static final TestCaller JAWA_BARAT_ADMIN = TestCaller.provinceAdmin("32");
+    static final TestCaller JAWA_TENGAH_ADMIN = TestCaller.provinceAdmin("33");
 
     @LocalServerPort
     int port;
@@ -53,23 +49,25 @@ abstract class AbstractActionPlanIT {
     @Autowired
     MongoTemplate mongo;
 
-    private EventSender sender;
+    private EventFeed events;
+
+    @BeforeEach
+    void openFeed() {
+        events = new EventFeed(kafka, mongo);
+    }
 
     @AfterEach
-    void closeSender() {
-        if (sender != null) {
-            sender.close();
-            sender = null;
-        }
+    void closeFeed() {
+        events.close();
     }
 
     @Test
     void theThreeSeedRowsFormTheActionPlanMatrix() {
-        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.73");
-        SeedEvents.Diskominfo diskominfo = new SeedEvents.Diskominfo("32.73");
-        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("32.73");
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.77");
+        SeedEvents.Diskominfo diskominfo = new SeedEvents.Diskominfo("32.77");
+        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("32.77");
 
-        awaitHandled(publish(ptsp.registered(), diskominfo.registered(), inspektorat.registered(),
+        events.awaitHandled(events.publish(ptsp.registered(), diskominfo.registered(), inspektorat.registered(),
                 ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
                 ptsp.measured("2026-02", "10", "2026-03-03T03:30:00Z"),
                 ptsp.slipped("2026-02", Severity.RED, "2026-03-03T03:30:01Z"),
@@ -77,17 +75,17 @@ abstract class AbstractActionPlanIT {
                 diskominfo.measured("2026-Q1", "0", "2026-04-02T02:00:00Z"),
                 inspektorat.measured("2026-05", "1.5", "2026-06-02T02:00:00Z")));
 
-        ApiClient.Response response = api().get("/api/v1/reports/action-plan?region=32.73");
+        ApiClient.Response response = api().get("/api/v1/reports/action-plan?region=32.77");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode report = response.json();
-        assertThat(report.get("region").asString()).isEqualTo("32.73");
+        assertThat(report.get("region").asString()).isEqualTo("32.77");
         assertThat(report.get("generatedAt").asString()).isEqualTo(NOW.toString());
         assertThat(report.get("rows").findValuesAsString("innovationId"))
                 .containsExactly(diskominfo.innovationId, ptsp.innovationId, inspektorat.innovationId);
         assertThat(report.get("rows").get(1)).isEqualTo(json("""
                 {"no":2,"innovationId":"%s","problem":"Layanan lambat","plannedInnovation":"Aplikasi layanan online",
-                 "title":"Aplikasi layanan perizinan online","regionCode":"32.73","opdCode":"2.18.0.00.0.00.01.0000",
+                 "title":"Aplikasi layanan perizinan online","regionCode":"32.77","opdCode":"2.18.0.00.0.00.01.0000",
                  "opdName":"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu","form":"PELAYANAN_PUBLIK",
                  "targetTime":"6 bulan","startDate":"2026-01-01","targetDate":"2026-06-30","timeUsedPercent":100,
                  "stage":"INISIATIF",
@@ -127,16 +125,19 @@ abstract class AbstractActionPlanIT {
         SeedEvents.Ptsp inOrder = new SeedEvents.Ptsp("32.71");
         SeedEvents.Ptsp outOfOrder = new SeedEvents.Ptsp("32.71");
 
-        awaitHandled(publish(history(inOrder)));
+        events.awaitHandled(events.publish(history(inOrder)));
         List<PantauEvent> monitoringFirst = new ArrayList<>(history(outOfOrder));
         PantauEvent registration = monitoringFirst.remove(0);
-        awaitHandled(publish(reversedWithinTopicWherePeriodsAllow(monitoringFirst)));
+        events.awaitHandled(events.publish(reversedWithinTopicWherePeriodsAllow(monitoringFirst)));
 
         assertThat(api().get("/api/v1/reports/action-plan/" + outOfOrder.innovationId).status()).isEqualTo(404);
+        // stored already with the region and OPD the monitoring and alert events named, so scoped like any other
+        assertThat(mongo.findById(outOfOrder.innovationId, ActionPlan.class))
+                .extracting(ActionPlan::regionCode, ActionPlan::opdCode).containsExactly("32.71", SeedEvents.PTSP);
         assertThat(api().get("/api/v1/reports/action-plan?region=32.71").json().get("rows")
                 .findValuesAsString("innovationId")).containsExactly(inOrder.innovationId);
 
-        awaitHandled(publish(registration));
+        events.awaitHandled(events.publish(registration));
 
         JsonNode expected = withoutNo(row(inOrder.innovationId));
         JsonNode actual = withoutNo(row(outOfOrder.innovationId));
@@ -153,14 +154,14 @@ abstract class AbstractActionPlanIT {
     void replayingAllEventsAgainInAnotherOrderRebuildsTheSameRow() {
         SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.75");
         List<PantauEvent> history = history(ptsp);
-        awaitHandled(publish(history));
+        events.awaitHandled(events.publish(history));
         JsonNode before = row(ptsp.innovationId);
 
         // a replay from a new consumer group handles every event again: fresh CloudEvents ids bypass the dedup
-        awaitHandled(publish(history));
+        events.awaitHandled(events.publish(history));
         List<PantauEvent> reversed = new ArrayList<>(history);
         Collections.reverse(reversed);
-        awaitHandled(publish(reversed));
+        events.awaitHandled(events.publish(reversed));
 
         assertThat(row(ptsp.innovationId)).isEqualTo(before);
         assertThat(before.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-03");
@@ -170,14 +171,14 @@ abstract class AbstractActionPlanIT {
     @Test
     void aRedeliveredEventChangesNothing() {
         SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.76");
-        List<Sent> sent = publish(ptsp.registered(),
+        List<Sent> sent = events.publish(ptsp.registered(),
                 ptsp.measured("2026-03", "9.5", "2026-04-03T03:30:00Z"),
                 ptsp.slipped("2026-03", Severity.RED, "2026-04-03T03:30:01Z"),
                 ptsp.alertRaised(ptsp.alertId, "2026-04-03T03:30:02Z"),
                 ptsp.measured("2026-05", "5.5", "2026-06-02T03:30:00Z"),
                 ptsp.recovered("2026-05", "2026-06-02T03:30:01Z"),
                 ptsp.alertResolved(ptsp.alertId, "2026-06-02T03:30:02Z"));
-        awaitHandled(sent);
+        events.awaitHandled(sent);
         JsonNode before = row(ptsp.innovationId);
         assertThat(before.at("/indicators/0").has("slip")).isFalse();
         assertThat(before.get("openAlerts")).isEmpty();
@@ -188,11 +189,11 @@ abstract class AbstractActionPlanIT {
                     || original.event() instanceof id.pantau.events.AlertRaised
                     || original.event() instanceof id.pantau.events.IndicatorMeasured measured
                     && measured.period().equals("2026-03")) {
-                redelivered.add(send(original.event(), original.ceId()));
+                redelivered.add(events.send(original.event(), original.ceId()));
             }
         }
         // handled after the redeliveries on the same partitions: once these are, so are the redeliveries
-        awaitHandled(publish(ptsp.overdue("2026-02", "2026-03-14", "2026-03-15T00:00:00Z"),
+        events.awaitHandled(events.publish(ptsp.overdue("2026-02", "2026-03-14", "2026-03-15T00:00:00Z"),
                 ptsp.alertAcknowledged(ptsp.alertId, "2026-04-04T02:00:00Z")));
 
         assertThat(redelivered).hasSize(3);
@@ -203,7 +204,7 @@ abstract class AbstractActionPlanIT {
     void anAlertIsOpenUntilResolvedAndAnOverdueReportIsFlaggedUntilItArrives() {
         SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.72");
         String second = SeedEvents.newId();
-        awaitHandled(publish(ptsp.registered(),
+        events.awaitHandled(events.publish(ptsp.registered(),
                 ptsp.measured("2026-03", "9.5", "2026-04-03T03:30:00Z"),
                 ptsp.overdue("2026-04", "2026-05-15", "2026-05-16T00:00:00Z"),
                 ptsp.alertRaised(ptsp.alertId, "2026-04-03T03:30:02Z"),
@@ -215,7 +216,7 @@ abstract class AbstractActionPlanIT {
         assertThat(open.get("openAlerts").findValuesAsString("state")).containsExactly("ACKNOWLEDGED", "OPEN");
         assertThat(open.at("/indicators/0/overdue")).isEqualTo(json("{\"period\":\"2026-04\",\"dueDate\":\"2026-05-15\"}"));
 
-        awaitHandled(publish(ptsp.alertResolved(ptsp.alertId, "2026-06-02T03:30:02Z"),
+        events.awaitHandled(events.publish(ptsp.alertResolved(ptsp.alertId, "2026-06-02T03:30:02Z"),
                 ptsp.measured("2026-04", "8.5", "2026-05-20T03:30:00Z")));
 
         JsonNode resolved = row(ptsp.innovationId);
@@ -229,18 +230,48 @@ abstract class AbstractActionPlanIT {
         SeedEvents.Ptsp bandung = new SeedEvents.Ptsp("33.74");
         SeedEvents.Ptsp bogor = new SeedEvents.Ptsp("33.01");
         SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("33.74");
-        awaitHandled(publish(bandung.registered(), bogor.registered(), inspektorat.registered()));
+        events.awaitHandled(events.publish(bandung.registered(), bogor.registered(), inspektorat.registered()));
 
-        assertThat(innovationIds("/api/v1/reports/action-plan?region=33.74"))
+        assertThat(innovationIds(JAWA_TENGAH_ADMIN, "/api/v1/reports/action-plan?region=33.74"))
                 .containsExactlyInAnyOrder(bandung.innovationId, inspektorat.innovationId);
-        assertThat(innovationIds("/api/v1/reports/action-plan?region=%2033.74%20"))
+        assertThat(innovationIds(JAWA_TENGAH_ADMIN, "/api/v1/reports/action-plan?region=%2033.74%20"))
                 .containsExactlyInAnyOrder(bandung.innovationId, inspektorat.innovationId);
-        assertThat(innovationIds("/api/v1/reports/action-plan?region=33"))
+        assertThat(innovationIds(JAWA_TENGAH_ADMIN, "/api/v1/reports/action-plan?region=33"))
                 .containsExactlyInAnyOrder(bandung.innovationId, bogor.innovationId, inspektorat.innovationId);
-        assertThat(innovationIds("/api/v1/reports/action-plan?region=33&opd=" + SeedEvents.PTSP))
+        assertThat(innovationIds(JAWA_TENGAH_ADMIN, "/api/v1/reports/action-plan?region=33&opd=" + SeedEvents.PTSP))
                 .containsExactlyInAnyOrder(bandung.innovationId, bogor.innovationId);
-        assertThat(innovationIds("/api/v1/reports/action-plan?region=33.01&opd=" + SeedEvents.INSPEKTORAT)).isEmpty();
-        assertThat(innovationIds("/api/v1/reports/action-plan?region=34")).isEmpty();
+        assertThat(innovationIds(JAWA_TENGAH_ADMIN, "/api/v1/reports/action-plan?region=33.01&opd=" + SeedEvents.INSPEKTORAT)).isEmpty();
+        assertThat(innovationIds(JAWA_TENGAH_ADMIN, "/api/v1/reports/action-plan?region=34")).isEmpty();
+    }
+
+    @Test
+    void aKabupatenBandungCallerSeesNoneOfKotaBandungsRowsWhileTheProvinceAdminSeesBoth() {
+        SeedEvents.Ptsp kotaBandung = new SeedEvents.Ptsp("32.73");
+        SeedEvents.Ptsp kabupatenBandung = new SeedEvents.Ptsp("32.04");
+        events.awaitHandled(events.publish(kotaBandung.registered(), kabupatenBandung.registered()));
+
+        // the operator has the same OPD code as Kota Bandung's PTSP: OPD codes are unique only within a region
+        for (TestCaller kabupaten : List.of(TestCaller.viewer("32.04"), TestCaller.opdOperator("32.04", SeedEvents.PTSP))) {
+            assertThat(innovationIds(kabupaten, "/api/v1/reports/action-plan?region=32.73")).as(kabupaten.subject()).isEmpty();
+            assertThat(innovationIds(kabupaten, "/api/v1/reports/action-plan?region=32.73&opd=" + SeedEvents.PTSP))
+                    .as(kabupaten.subject()).isEmpty();
+            JsonNode province = report(kabupaten, "/api/v1/reports/action-plan?region=32");
+            assertThat(province.findValuesAsString("innovationId")).as(kabupaten.subject())
+                    .contains(kabupatenBandung.innovationId).doesNotContain(kotaBandung.innovationId);
+            assertThat(province.findValuesAsString("regionCode")).as(kabupaten.subject()).containsOnly("32.04");
+
+            ApiClient.Response other = api(kabupaten).get("/api/v1/reports/action-plan/" + kotaBandung.innovationId);
+            assertThat(other.status()).as(kabupaten.subject()).isEqualTo(404);
+            // the same answer as for an innovation that does not exist: nothing tells that it does
+            assertThat(other.json().get("code").asString()).isEqualTo("action-plan-not-found");
+            assertThat(api(kabupaten).get("/api/v1/reports/action-plan/" + kabupatenBandung.innovationId).status())
+                    .as(kabupaten.subject()).isEqualTo(200);
+        }
+
+        assertThat(innovationIds(JAWA_BARAT_ADMIN, "/api/v1/reports/action-plan?region=32"))
+                .contains(kotaBandung.innovationId, kabupatenBandung.innovationId);
+        assertThat(row(kotaBandung.innovationId).get("regionCode").asString()).isEqualTo("32.73");
+        assertThat(row(kabupatenBandung.innovationId).get("regionCode").asString()).isEqualTo("32.04");
     }
 
     @Test
@@ -300,10 +331,14 @@ abstract class AbstractActionPlanIT {
         return reordered;
     }
 
-    private List<String> innovationIds(String path) {
-        ApiClient.Response response = api().get(path);
+    private List<String> innovationIds(TestCaller caller, String path) {
+        return report(caller, path).findValuesAsString("innovationId");
+    }
+
+    private JsonNode report(TestCaller caller, String path) {
+        ApiClient.Response response = api(caller).get(path);
         assertThat(response.status()).isEqualTo(200);
-        return response.json().get("rows").findValuesAsString("innovationId");
+        return response.json().get("rows");
     }
 
     private JsonNode row(String innovationId) {
@@ -322,34 +357,12 @@ abstract class AbstractActionPlanIT {
         return PantauJson.mapper().readTree(text);
     }
 
+    /** As the province admin of Jawa Barat, who reads every region these tests use but those of Jawa Tengah. */
     ApiClient api() {
-        return new ApiClient("http://127.0.0.1:" + port);
+        return api(JAWA_BARAT_ADMIN);
     }
 
-    List<Sent> publish(PantauEvent... events) {
-        return publish(List.of(events));
-    }
-
-    List<Sent> publish(List<PantauEvent> events) {
-        return events.stream().map(event -> send(event, UUID.randomUUID().toString())).toList();
-    }
-
-    /** Produces an event as the outbox relay of its service does; the send is acknowledged before the next. */
-    private Sent send(PantauEvent event, String ceId) {
-        return new Sent(EventCatalog.of(event.getClass()).topic().topicName(), sender().send(event, ceId), event);
-    }
-
-    /** Waits until the service's consumers recorded every one of these events as handled. */
-    void awaitHandled(List<Sent> sent) {
-        List<String> keys = sent.stream().map(s -> "reporting." + s.topic() + "/" + s.ceId()).distinct().toList();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                mongo.count(Query.query(Criteria.where("_id").in(keys)), "processed_events") == keys.size());
-    }
-
-    private EventSender sender() {
-        if (sender == null) {
-            sender = EventSender.to(kafka);
-        }
-        return sender;
+    ApiClient api(TestCaller caller) {
+        return new ApiClient("http://127.0.0.1:" + port).as(caller);
     }
 }

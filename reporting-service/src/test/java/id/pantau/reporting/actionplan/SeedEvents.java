@@ -28,26 +28,26 @@ import java.util.UUID;
  * The events of the three action-plan rows every demo uses (ARCHITECTURE.md), as the other services publish
  * them. Ids are fresh per instance, so every test has innovations of its own.
  */
-final class SeedEvents {
+public final class SeedEvents {
 
-    static final String PTSP = "2.18.0.00.0.00.01.0000";
+    public static final String PTSP = "2.18.0.00.0.00.01.0000";
     static final String PTSP_NAME = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu";
     static final String DISKOMINFO = "2.16.2.20.2.21.01.0000";
     static final String INSPEKTORAT = "6.01.0.00.0.00.01.0000";
     static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     /** The PTSP row: service time from 10 days down to 5 by the end of June. */
-    static final class Ptsp {
-        final String innovationId = newId();
+    public static final class Ptsp {
+        public final String innovationId = newId();
         final String indicatorId = newId();
         final String alertId = newId();
-        private final String region;
+        public final String region;
 
-        Ptsp(String region) {
+        public Ptsp(String region) {
             this.region = region;
         }
 
-        InnovationRegistered registered() {
+        public InnovationRegistered registered() {
             return new InnovationRegistered(innovationId, region, PTSP, PTSP_NAME, "Aplikasi layanan perizinan online",
                     "Layanan lambat", "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF,
                     START, LocalDate.of(2026, 6, 30), List.of(new IndicatorDefinition(indicatorId, "Waktu layanan",

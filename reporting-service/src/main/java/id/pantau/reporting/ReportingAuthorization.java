@@ -1,0 +1,24 @@
+package id.pantau.reporting;
+
+import id.pantau.defaults.security.ApiAuthorization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import static id.pantau.defaults.security.ApiAuthorization.anyRole;
+
+/**
+ * Who may call the reports: every role, each within its own scope (the queries keep other regions out). The
+ * service changes nothing through its API, so there is no write to guard; the audit endpoints are
+ * service-defaults' own.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportingAuthorization {
+
+    @Bean
+    ApiAuthorization reportingApi() {
+        return api -> api
+                .requestMatchers(HttpMethod.GET, "/api/v1/reports/action-plan",
+                        "/api/v1/reports/action-plan/{innovationId}").hasAnyRole(anyRole());
+    }
+}
