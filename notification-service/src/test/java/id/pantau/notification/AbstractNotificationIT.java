@@ -21,6 +21,7 @@ import id.pantau.notification.alert.AlertSignal;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
 import id.pantau.testing.EventSender;
+import id.pantau.testing.TestCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notification-service as its users see it, against a real Kafka broker, a MongoDB server and an SMTP server
  * (GreenMail): slips and recoveries produced to monitoring-events open, update and resolve alerts, which are
  * announced on notification-events and mailed to the region's inspectorate; people acknowledge and resolve
- * them through the API. Every test works in regions of its own, so its mails and alerts are its own.
+ * them through the API, as callers of the tests' token issuer, each within its region. Every test works in
+ * regions of its own, so its mails and alerts are its own.
  * Run by {@link NotificationIT} on the local engines and by {@link NotificationContainersIT} on Testcontainers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -72,6 +74,8 @@ abstract class AbstractNotificationIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String OPD = "2.18.0.00.0.00.01.0000";
+    /** The province of most tests' regions; its admin reads and acts in all of them. */
+    private static final TestCaller JAWA_BARAT = TestCaller.provinceAdmin("32");
     private static EventProbe notificationEvents;
     /** Produces events as monitoring and innovation publish them. */
     private static EventSender events;
@@ -116,6 +120,8 @@ abstract class AbstractNotificationIT {
         String inspectorate = recipient("32.71", "inspektorat@bogorkota.go.id", "INSPECTORATE", null);
         String otherRegion = recipient("32.72", "inspektorat@sukabumikota.go.id", "INSPECTORATE", null);
         String opdHead = recipient("32.71", "kadis@bogorkota.go.id", "OPD_HEAD", OPD);
+        String removed = recipient("32.71", "mantan.inspektorat@bogorkota.go.id", "INSPECTORATE", null);
+        assertThat(api().delete("/api/v1/recipients/" + recipientId(removed)).status()).isEqualTo(204);
         String innovation = id();
         String indicator = id();
         events.send(registered(innovation, "32.71", indicator));
@@ -152,6 +158,7 @@ abstract class AbstractNotificationIT {
                 .containsExactly(inspectorate);
         assertThat(TestSmtp.mailsTo(otherRegion)).isEmpty();
         assertThat(TestSmtp.mailsTo(opdHead)).isEmpty();
+        assertThat(TestSmtp.mailsTo(removed)).isEmpty();
         assertThat(api().get("/actuator/prometheus", "Accept", "text/plain").body())
                 .contains("pantau_notification_alerts_raised_total", "pantau_notification_mails_sent_total");
     }
@@ -289,39 +296,55 @@ abstract class AbstractNotificationIT {
     // --- the alert API ---
 
     @Test
-    void anAlertIsAcknowledgedThenResolvedByHandAndEveryTransitionIsKept() {
+    void anAlertIsAcknowledgedThenResolvedByHandAndEveryTransitionIsKeptUnderTheCallersSubject() {
+        TestCaller inspector = TestCaller.inspector("32.76");
         String indicator = id();
         String innovation = id();
         events.send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
         String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
         String path = "/api/v1/alerts/" + alertId;
 
-        ApiClient.Response acknowledged = api().post(path + "/acknowledge",
-                Map.of("by", "inspektorat-tasik", "comment", "Ditindaklanjuti"));
-        ApiClient.Response again = api().post(path + "/acknowledge", Map.of("by", "inspektorat-tasik"));
+        // a name typed in the body is not who acted: the caller's token says who
+        ApiClient.Response acknowledged = api(inspector).post(path + "/acknowledge",
+                Map.of("by", "Budi Santoso", "comment", "Ditindaklanjuti"));
+        ApiClient.Response again = api(inspector).post(path + "/acknowledge", Map.of("comment", "lagi"));
 
         assertThat(acknowledged.status()).isEqualTo(200);
         assertThat(acknowledged.json().get("state").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.json().at("/history/1/by").asString()).isEqualTo(inspector.subject());
+        assertThat(acknowledged.body()).doesNotContain("Budi Santoso");
         AlertAcknowledged event = notificationEvents.await(AlertAcknowledged.class, e -> alertId.equals(e.alertId()));
-        assertThat(event.acknowledgedBy()).isEqualTo("inspektorat-tasik");
+        assertThat(event.acknowledgedBy()).isEqualTo(inspector.subject());
         assertThat(event.comment()).isEqualTo("Ditindaklanjuti");
         assertProblem(again, 409, "alert-not-open");
 
-        ApiClient.Response withoutReason = api().post(path + "/resolve", Map.of("by", "inspektorat-tasik"));
+        ApiClient.Response withoutReason = api(inspector).post(path + "/resolve", Map.of("by", "Budi Santoso"));
         assertProblem(withoutReason, 400, "validation-failed");
         assertThat(withoutReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
         assertThat(alert(alertId).get("state").asString()).isEqualTo("ACKNOWLEDGED");
 
-        ApiClient.Response resolved = api().post(path + "/resolve",
-                Map.of("by", "inspektorat-tasik", "reason", "Target direvisi pertengahan tahun"));
+        ApiClient.Response resolved = api(inspector).post(path + "/resolve",
+                Map.of("reason", "Target direvisi pertengahan tahun"));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("resolution").asString()).isEqualTo("MANUAL");
         assertThat(resolved.json().get("history")).extracting(entry -> entry.get("kind").asString())
                 .containsExactly("OPENED", "ACKNOWLEDGED", "RESOLVED");
+        assertThat(resolved.json().get("history")).extracting(entry -> entry.get("by").asString())
+                .containsExactly("system", inspector.subject(), inspector.subject());
         assertThat(resolved.json().at("/history/2/comment").asString()).isEqualTo("Target direvisi pertengahan tahun");
         assertThat(notificationEvents.await(AlertResolved.class, e -> alertId.equals(e.alertId())).resolution())
                 .isEqualTo(AlertResolved.Resolution.MANUAL);
-        assertProblem(api().post(path + "/resolve", Map.of("by", "x", "reason", "again")), 409, "alert-resolved");
+        assertProblem(api(inspector).post(path + "/resolve", Map.of("reason", "again")), 409, "alert-resolved");
+
+        JsonNode audit = awaitAudit(inspector, "alert", alertId, 2);
+        assertThat(audit).extracting(entry -> entry.at("/entry/action").asString())
+                .containsExactly("acknowledged", "resolved");
+        assertThat(audit).allSatisfy(entry -> {
+            assertThat(entry.at("/entry/subject").asString()).isEqualTo(inspector.subject());
+            assertThat(entry.at("/entry/region").asString()).isEqualTo("32.76");
+            assertThat(entry.at("/entry/beforeDigest").asString()).hasSize(64);
+            assertThat(entry.at("/entry/afterDigest").asString()).hasSize(64);
+        });
 
         events.send(slipped(innovation, indicator, "32.76", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-04"));
         String reopened = notificationEvents.await(AlertRaised.class,
@@ -332,38 +355,79 @@ abstract class AbstractNotificationIT {
     }
 
     @Test
-    void transitionsOfUnknownAlertsOrWithoutAnAuthorAreRefused() {
+    void anotherRegionsPeopleNeitherSeeNorFollowUpItsAlerts() {
+        String kotaBandung = id();
+        String kabupatenBandung = id();
+        events.send(slipped(id(), kotaBandung, "32.73", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        events.send(slipped(id(), kabupatenBandung, "32.04", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        String kotaAlert = notificationEvents.await(AlertRaised.class, e -> kotaBandung.equals(e.indicatorId())).alertId();
+        String kabupatenAlert = notificationEvents.await(AlertRaised.class,
+                e -> kabupatenBandung.equals(e.indicatorId())).alertId();
+        String path = "/api/v1/alerts/" + kotaAlert;
+
+        for (TestCaller kabupaten : List.of(TestCaller.inspector("32.04"), TestCaller.regionAdmin("32.04"))) {
+            assertProblem(api(kabupaten).get(path), 404, "alert-not-found");
+            assertThat(api(kabupaten).get("/api/v1/alerts?indicator=" + kotaBandung).json().get("totalElements").asInt())
+                    .isZero();
+            assertThat(ids(api(kabupaten).get("/api/v1/alerts?region=32").json()))
+                    .contains(kabupatenAlert).doesNotContain(kotaAlert);
+            assertThat(api(kabupaten).get("/api/v1/alerts?region=32.73").json().get("totalElements").asInt()).isZero();
+            assertProblem(api(kabupaten).post(path + "/acknowledge", Map.of("comment", "bukan wilayah kami")),
+                    404, "alert-not-found");
+            assertProblem(api(kabupaten).post(path + "/resolve", Map.of("reason", "bukan wilayah kami")),
+                    404, "alert-not-found");
+        }
+        // the province's inspectorate reads every region of the province, but follows up only its own
+        assertThat(api(TestCaller.inspector("32")).get(path).status()).isEqualTo(200);
+        assertProblem(api(TestCaller.inspector("32")).post(path + "/acknowledge", Map.of()), 403, "out-of-scope");
+        assertThat(alert(kotaAlert).get("state").asString()).isEqualTo("OPEN");
+
+        TestCaller kotaInspector = TestCaller.inspector("32.73");
+        assertThat(api(kotaInspector).send("POST", path + "/acknowledge", null).status()).isEqualTo(200);
+        assertThat(awaitAudit(kotaInspector, "alert", kotaAlert, 1).get(0).at("/entry/action").asString())
+                .isEqualTo("acknowledged");
+        assertThat(api(TestCaller.inspector("32.04")).get("/api/v1/audit?entity=alert&id=" + kotaAlert).json()
+                .get("totalElements").asInt()).isZero();
+        assertThat(api(JAWA_BARAT).get("/api/v1/audit?entity=alert&id=" + kotaAlert).json()
+                .get("totalElements").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void transitionsOfUnknownAlertsAreNotFoundAndOverlongCommentsRefused() {
         String unknown = new ObjectId().toHexString();
 
-        assertProblem(api().post("/api/v1/alerts/" + unknown + "/acknowledge", Map.of("by", "x")), 404, "alert-not-found");
-        assertProblem(api().post("/api/v1/alerts/not-an-id/resolve", Map.of("by", "x", "reason", "y")), 404, "alert-not-found");
+        assertProblem(api().post("/api/v1/alerts/" + unknown + "/acknowledge", Map.of()), 404, "alert-not-found");
+        assertProblem(api().post("/api/v1/alerts/not-an-id/resolve", Map.of("reason", "y")), 404, "alert-not-found");
         assertProblem(api().get("/api/v1/alerts/" + unknown), 404, "alert-not-found");
-        ApiClient.Response noAuthor = api().post("/api/v1/alerts/" + unknown + "/acknowledge", Map.of("by", " "));
-        assertProblem(noAuthor, 400, "validation-failed");
-        assertThat(noAuthor.json().at("/errors/0/field").asString()).isEqualTo("by");
+        ApiClient.Response overlong = api().post("/api/v1/alerts/" + unknown + "/acknowledge",
+                Map.of("comment", "x".repeat(1001)));
+        assertProblem(overlong, 400, "validation-failed");
+        assertThat(overlong.json().at("/errors/0/field").asString()).isEqualTo("comment");
     }
 
     @Test
     void alertListsAreFilteredByRegionOrProvinceStateAndIndicatorNewestFirst() {
+        TestCaller jakarta = TestCaller.provinceAdmin("31");
         String first = id();
         String second = id();
         events.send(slipped(id(), first, "31.71", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
         String firstAlert = notificationEvents.await(AlertRaised.class, e -> first.equals(e.indicatorId())).alertId();
         events.send(slipped(id(), second, "31.72", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
         String secondAlert = notificationEvents.await(AlertRaised.class, e -> second.equals(e.indicatorId())).alertId();
-        api().post("/api/v1/alerts/" + firstAlert + "/acknowledge", Map.of("by", "inspektorat-jakpus"));
+        assertThat(api(jakarta).send("POST", "/api/v1/alerts/" + firstAlert + "/acknowledge", null).status()).isEqualTo(200);
 
-        JsonNode province = api().get("/api/v1/alerts?region=31&size=1").json();
+        JsonNode province = api(jakarta).get("/api/v1/alerts?region=31&size=1").json();
         assertThat(province.get("totalElements").asInt()).isEqualTo(2);
         assertThat(province.get("totalPages").asInt()).isEqualTo(2);
         assertThat(province.get("size").asInt()).isEqualTo(1);
         assertThat(province.at("/content/0/id").asString()).isEqualTo(secondAlert);
-        assertThat(api().get("/api/v1/alerts?region=31&page=1&size=1").json().at("/content/0/id").asString())
+        assertThat(api(jakarta).get("/api/v1/alerts?region=31&page=1&size=1").json().at("/content/0/id").asString())
                 .isEqualTo(firstAlert);
-        assertThat(ids(api().get("/api/v1/alerts?region=31.71").json())).containsExactly(firstAlert);
-        assertThat(ids(api().get("/api/v1/alerts?region=31&state=OPEN").json())).containsExactly(secondAlert);
-        assertThat(ids(api().get("/api/v1/alerts?region=31&state=ACKNOWLEDGED").json())).containsExactly(firstAlert);
-        assertThat(api().get("/api/v1/alerts?region=33").json().get("totalElements").asInt()).isZero();
+        assertThat(ids(api(jakarta).get("/api/v1/alerts?region=31.71").json())).containsExactly(firstAlert);
+        assertThat(ids(api(jakarta).get("/api/v1/alerts?region=31&state=OPEN").json())).containsExactly(secondAlert);
+        assertThat(ids(api(jakarta).get("/api/v1/alerts?region=31&state=ACKNOWLEDGED").json())).containsExactly(firstAlert);
+        assertThat(api(jakarta).get("/api/v1/alerts?region=31.73").json().get("totalElements").asInt()).isZero();
+        assertThat(api(JAWA_BARAT).get("/api/v1/alerts?region=31").json().get("totalElements").asInt()).isZero();
 
         assertThat(fieldOf(api().get("/api/v1/alerts?region=jakarta"), 400)).isEqualTo("region");
         assertThat(fieldOf(api().get("/api/v1/alerts?state=SLEEPING"), 400)).isEqualTo("state");
@@ -371,43 +435,68 @@ abstract class AbstractNotificationIT {
         assertThat(fieldOf(api().get("/api/v1/alerts?page=-1"), 400)).isEqualTo("page");
     }
 
+    @Test
+    void noAlertIsShownWithoutAValidToken() {
+        assertProblem(anonymous().get("/api/v1/alerts"), 401, "unauthenticated");
+        assertProblem(anonymous().withToken("not-a-token").get("/api/v1/recipients"), 401, "unauthenticated");
+    }
+
     // --- the recipient API ---
 
     @Test
-    void aRecipientIsAddedOnceListedByRegionAndDeactivated() {
+    void aRecipientIsAddedOnceListedByRegionRemovedAndEveryChangeAudited() {
         String body = """
                 {"regionCode":"32.73","name":"Inspektorat Kota Bandung","email":"inspektorat@bandung.go.id","role":"INSPECTORATE"}""";
+        TestCaller kotaAdmin = TestCaller.regionAdmin("32.73");
 
         ApiClient.Response created = api().post("/api/v1/recipients", body, "Idempotency-Key", "recipient-bandung");
         ApiClient.Response replayed = api().post("/api/v1/recipients", body, "Idempotency-Key", "recipient-bandung");
+        // a key is its caller's own: the same key from someone else is a request of its own
+        ApiClient.Response othersKey = api(kotaAdmin).post("/api/v1/recipients", body,
+                "Idempotency-Key", "recipient-bandung");
         ApiClient.Response duplicate = api().post("/api/v1/recipients",
                 body.replace("inspektorat@bandung.go.id", "Inspektorat@Bandung.go.id"));
 
         assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
         String location = created.header("Location");
-        assertThat(location).endsWith("/api/v1/recipients/" + created.json().get("id").asString());
+        assertThat(location).endsWith("/api/v1/recipients/" + id);
         assertThat(replayed.status()).isEqualTo(201);
         assertThat(replayed.header("Location")).isEqualTo(location);
+        assertProblem(othersKey, 409, "recipient-exists");
+        assertThat(othersKey.header("Idempotent-Replayed")).isNull();
         assertProblem(duplicate, 409, "recipient-exists");
         assertThat(recipientsWithEmail("inspektorat@bandung.go.id")).isEqualTo(1);
 
-        JsonNode fetched = api().get(location).json();
+        JsonNode fetched = api(TestCaller.inspector("32.73")).get(location).json();
         assertThat(fetched.get("email").asString()).isEqualTo("inspektorat@bandung.go.id");
         assertThat(fetched.get("role").asString()).isEqualTo("INSPECTORATE");
-        assertThat(fetched.get("active").asBoolean()).isTrue();
         JsonNode listed = api().get("/api/v1/recipients?region=32.73").json();
         assertThat(listed.get("totalElements").asInt()).isEqualTo(1);
         assertThat(listed.get("page").asInt()).isZero();
         assertThat(listed.get("size").asInt()).isEqualTo(20);
         assertThat(listed.at("/content/0/name").asString()).isEqualTo("Inspektorat Kota Bandung");
         assertThat(api().get("/api/v1/recipients?region=32").json().get("totalElements").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(api(TestCaller.regionAdmin("32.04")).get("/api/v1/recipients?region=32.73").json()
+                .get("totalElements").asInt()).isZero();
+        assertProblem(api(TestCaller.regionAdmin("32.04")).get(location), 404, "recipient-not-found");
+        assertProblem(api(TestCaller.regionAdmin("32.04")).delete(location), 404, "recipient-not-found");
 
-        assertThat(api().delete(location).status()).isEqualTo(204);
-        assertThat(api().get(location).json().get("active").asBoolean()).isFalse();
+        assertThat(api(kotaAdmin).delete(location).status()).isEqualTo(204);
+        assertProblem(api().get(location), 404, "recipient-not-found");
+        assertProblem(api().delete(location), 404, "recipient-not-found");
         assertThat(api().get("/api/v1/recipients?region=32.73").json().get("totalElements").asInt()).isZero();
         assertThat(api().post("/api/v1/recipients", body).status()).isEqualTo(201);
         assertProblem(api().delete("/api/v1/recipients/" + new ObjectId().toHexString()), 404, "recipient-not-found");
         assertProblem(api().get("/api/v1/recipients/nope"), 404, "recipient-not-found");
+
+        JsonNode audit = awaitAudit(kotaAdmin, "recipient", id, 2);
+        assertThat(audit).extracting(entry -> entry.at("/entry/action").asString()).containsExactly("created", "removed");
+        assertThat(audit).extracting(entry -> entry.at("/entry/subject").asString())
+                .containsExactly(JAWA_BARAT.subject(), kotaAdmin.subject());
+        assertThat(audit.get(0).at("/entry/beforeDigest").isString()).isFalse();
+        assertThat(audit.get(1).at("/entry/afterDigest").isString()).isFalse();
+        assertThat(audit.toString()).doesNotContain("inspektorat@bandung.go.id", "Inspektorat Kota Bandung");
     }
 
     @Test
@@ -446,7 +535,16 @@ abstract class AbstractNotificationIT {
 
     // --- helpers ---
 
+    /** The API as the province admin of Jawa Barat, who reads and acts in every region of the tests but 31.*. */
     ApiClient api() {
+        return api(JAWA_BARAT);
+    }
+
+    ApiClient api(TestCaller caller) {
+        return anonymous().as(caller);
+    }
+
+    ApiClient anonymous() {
         return new ApiClient("http://127.0.0.1:" + port);
     }
 
@@ -467,6 +565,17 @@ abstract class AbstractNotificationIT {
         ApiClient.Response response = api().post("/api/v1/recipients", body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return email;
+    }
+
+    private String recipientId(String email) {
+        return mongo.findOne(Query.query(Criteria.where("email").is(email).and("active").is(true)),
+                org.bson.Document.class, "recipients").getObjectId("_id").toHexString();
+    }
+
+    /** The audit records of an entity as the caller reads them, once there are {@code count}; oldest first. */
+    private JsonNode awaitAudit(TestCaller caller, String entity, String id, int count) {
+        return await().until(() -> api(caller).get("/api/v1/audit?entity=" + entity + "&id=" + id).json().get("content"),
+                content -> content.size() >= count);
     }
 
     private static TargetSlipped slipped(String innovation, String indicator, String region, SlipRule rule,

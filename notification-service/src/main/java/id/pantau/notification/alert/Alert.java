@@ -124,7 +124,11 @@ public final class Alert {
         return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, recovery.at()));
     }
 
-    /** Someone takes it up: only an OPEN alert can be acknowledged. */
+    /**
+     * Someone takes it up: only an OPEN alert can be acknowledged.
+     *
+     * @param by the opaque subject id of who acknowledges, never a name
+     */
     public AlertChange acknowledge(String by, String comment, Instant at) {
         if (state != AlertState.OPEN) {
             throw new AlertTransitionRefused("alert-not-open", "alert " + id + " is " + state);
@@ -136,7 +140,11 @@ public final class Alert {
                 comment, at)), null);
     }
 
-    /** Resolved by hand, with a reason, whether acknowledged or not. */
+    /**
+     * Resolved by hand, with a reason, whether acknowledged or not.
+     *
+     * @param by the opaque subject id of who resolves, never a name
+     */
     public AlertChange resolve(String by, String reason, Instant at) {
         if (!state.isOpen()) {
             throw new AlertTransitionRefused("alert-resolved", "alert " + id + " is already resolved");

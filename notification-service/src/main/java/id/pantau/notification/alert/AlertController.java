@@ -2,6 +2,7 @@ package id.pantau.notification.alert;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.notification.web.RegionFilter;
@@ -27,13 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/alerts")
-@Tag(name = "Alerts", description = "Alerts for the inspectorate: list, acknowledge, resolve")
+@Tag(name = "Alerts", description = "Alerts for the inspectorate, within your scope: list, acknowledge, resolve")
 class AlertController {
 
-    record Acknowledgement(@NotBlank @Size(max = 100) String by, @Size(max = 1000) String comment) {
+    /** Who acknowledges is the caller: the body carries no name (a {@code by} field is ignored). */
+    record Acknowledgement(@Size(max = 1000) String comment) {
     }
 
-    record ManualResolution(@NotBlank @Size(max = 100) String by, @NotBlank @Size(max = 1000) String reason) {
+    /** Who resolves is the caller: the body carries no name (a {@code by} field is ignored). */
+    record ManualResolution(@NotBlank @Size(max = 1000) String reason) {
     }
 
     private final AlertService alerts;
@@ -62,22 +65,23 @@ class AlertController {
         if (indicator != null && !indicator.isBlank()) {
             filters.add(Criteria.where("indicatorId").is(indicator));
         }
-        Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        return PageView.of(store.search(criteria, query.pageable()), AlertView::of);
+        return PageView.of(store.search(filters, Scope.current(), query.pageable()), AlertView::of);
     }
 
     @GetMapping("/{id}")
     AlertView get(@PathVariable String id) {
-        return AlertView.of(store.find(id).orElseThrow(() -> notFound(id)));
+        return AlertView.of(store.find(id, Scope.current()).orElseThrow(() -> notFound(id)));
     }
 
     @PostMapping("/{id}/acknowledge")
-    @Operation(summary = "OPEN -> ACKNOWLEDGED, with who and a comment; 409 alert-not-open otherwise")
+    @Operation(summary = "OPEN -> ACKNOWLEDGED by the caller, with an optional comment; 409 alert-not-open otherwise")
     ResponseEntity<?> acknowledge(@PathVariable String id,
                                   @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
-                                  @Valid @RequestBody Acknowledgement request) {
-        return idempotent.execute("acknowledge-alert:" + id, key, request,
-                () -> transition(id, () -> alerts.acknowledge(id, request.by(), request.comment())));
+                                  @Valid @RequestBody(required = false) Acknowledgement request) {
+        Scope scope = Scope.current();
+        String comment = request == null ? null : request.comment();
+        return idempotent.execute(callersOwn("acknowledge-alert:" + id, scope), key, request,
+                () -> transition(id, () -> alerts.acknowledge(id, comment, scope)));
     }
 
     @PostMapping("/{id}/resolve")
@@ -85,8 +89,14 @@ class AlertController {
     ResponseEntity<?> resolve(@PathVariable String id,
                               @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                               @Valid @RequestBody ManualResolution request) {
-        return idempotent.execute("resolve-alert:" + id, key, request,
-                () -> transition(id, () -> alerts.resolve(id, request.by(), request.reason())));
+        Scope scope = Scope.current();
+        return idempotent.execute(callersOwn("resolve-alert:" + id, scope), key, request,
+                () -> transition(id, () -> alerts.resolve(id, request.reason(), scope)));
+    }
+
+    /** Keys are the caller's own: another caller's key never replays a response it may not see. */
+    private static String callersOwn(String operation, Scope scope) {
+        return operation + ":" + scope.caller().subject();
     }
 
     private static ResponseEntity<?> transition(String id, Supplier<Optional<Alert>> transition) {

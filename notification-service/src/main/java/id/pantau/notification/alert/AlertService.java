@@ -1,10 +1,12 @@
 package id.pantau.notification.alert;
 
+import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.security.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -16,14 +18,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * Applies what monitoring reports and what people do to the alerts, and stores each change with its event
- * and notice. Two writers of one alert (a redelivery racing the original, a slip racing an acknowledgement)
- * do not overwrite each other: the loser reads the alert again and re-applies, a few times at most.
+ * and notice and, for what people do, its audit entry. People act within their scope and are known by their
+ * opaque subject id only. Two writers of one alert (a redelivery racing the original, a slip racing an
+ * acknowledgement) do not overwrite each other: the loser reads the alert again and re-applies, a few times
+ * at most.
  */
 @Service
 public class AlertService {
 
     private static final Logger log = LoggerFactory.getLogger(AlertService.class);
     private static final int ATTEMPTS = 10;
+    private static final String AUDIT_ENTITY = "alert";
 
     private final AlertStore store;
     private final OutboxRelay relay;
@@ -73,27 +78,46 @@ public class AlertService {
         });
     }
 
-    /** @throws AlertTransitionRefused when the alert is not OPEN */
-    public Optional<Alert> acknowledge(String id, String by, String comment) {
-        return command(id, alert -> alert.acknowledge(by, comment, clock.instant()));
+    /**
+     * The caller takes the alert up.
+     *
+     * @return empty when the alert is not in the caller's scope (or does not exist)
+     * @throws id.pantau.defaults.problem.ApiProblem (403) when the caller reads the alert but may not act on it
+     * @throws AlertTransitionRefused when the alert is not OPEN
+     */
+    public Optional<Alert> acknowledge(String id, String comment, Scope scope) {
+        return command(id, scope, "acknowledged", (alert, by) -> alert.acknowledge(by, comment, clock.instant()));
     }
 
-    /** @throws AlertTransitionRefused when the alert is already resolved */
-    public Optional<Alert> resolve(String id, String by, String reason) {
-        return command(id, alert -> alert.resolve(by, reason, clock.instant()));
+    /**
+     * The caller resolves the alert by hand.
+     *
+     * @return empty when the alert is not in the caller's scope (or does not exist)
+     * @throws id.pantau.defaults.problem.ApiProblem (403) when the caller reads the alert but may not act on it
+     * @throws AlertTransitionRefused when the alert is already resolved
+     */
+    public Optional<Alert> resolve(String id, String reason, Scope scope) {
+        return command(id, scope, "resolved", (alert, by) -> alert.resolve(by, reason, clock.instant()));
     }
 
-    private Optional<Alert> command(String id, Function<Alert, AlertChange> transition) {
+    /** Loads the alert within the caller's scope, applies the transition as the caller and audits it. */
+    private Optional<Alert> command(String id, Scope scope, String action,
+                                    BiFunction<Alert, String, AlertChange> transition) {
         return withRetries(() -> {
-            Optional<Alert> alert = store.find(id);
-            if (alert.isEmpty()) {
+            Optional<Alert> found = store.find(id, scope);
+            if (found.isEmpty()) {
                 return Optional.<Alert>empty();
             }
-            AlertChange change = transition.apply(alert.get());
-            if (!store.update(change)) {
+            Alert alert = found.get();
+            scope.checkWrite(alert.regionCode(), null);
+            AlertView before = AlertView.of(alert);
+            AlertChange change = transition.apply(alert, scope.caller().subject());
+            AlertChange audited = change.audited(AuditEntry.of(AUDIT_ENTITY, id, action, alert.regionCode(),
+                    alert.opdCode(), before, AlertView.of(alert)));
+            if (!store.update(audited)) {
                 return null;
             }
-            return Optional.of(change.alert().state() == AlertState.RESOLVED ? resolved(change) : written(change));
+            return Optional.of(alert.state() == AlertState.RESOLVED ? resolved(audited) : written(audited));
         });
     }
 
@@ -104,7 +128,7 @@ public class AlertService {
     }
 
     private Alert written(AlertChange change) {
-        if (change.event() != null) {
+        if (change.event() != null || change.audit() != null) {
             relay.relaySoon();
         }
         if (change.notice() != null) {

@@ -1,7 +1,8 @@
 package id.pantau.notification.alert;
 
 import id.pantau.defaults.outbox.OutboxEvent;
-import id.pantau.events.PantauEvent;
+import id.pantau.defaults.security.Scope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -17,10 +18,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Alerts in MongoDB. A change is written in one update together with its outbox event and its pending
- * notice, both appended with {@code $push} so that the outbox relay and the delivery planner, which remove
- * what they handled with {@code $pull}, never lose or repeat an entry. Updates are conditional on the
- * version the alert was read at.
+ * Alerts in MongoDB. A change is written in one update together with its outbox entries (event, audit entry)
+ * and its pending notice, all appended with {@code $push} so that the outbox relay and the delivery planner,
+ * which remove what they handled with {@code $pull}, never lose or repeat an entry. Updates are conditional on
+ * the version the alert was read at.
  */
 @Component
 public class AlertStore {
@@ -36,8 +37,13 @@ public class AlertStore {
         this.mongo = mongo;
     }
 
-    public Optional<Alert> find(String id) {
-        return ObjectId.isValid(id) ? Optional.ofNullable(mongo.findById(id, Alert.class)) : Optional.empty();
+    /** An alert the scope reads; empty for any other, of another region or nonexistent alike. */
+    Optional<Alert> find(String id, Scope scope) {
+        if (!ObjectId.isValid(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(new Criteria().andOperator(
+                scope.readable("regionCode"), Criteria.where("_id").is(new ObjectId(id)))), Alert.class));
     }
 
     Optional<Alert> findOpen(String indicatorId, AlertRule rule) {
@@ -49,7 +55,7 @@ public class AlertStore {
     void insert(AlertChange change) {
         Document document = toDocument(change.alert());
         document.put(VERSION, 0L);
-        document.put(OUTBOX, change.event() == null ? List.of() : List.of(outboxEntry(change.event())));
+        document.put(OUTBOX, outboxEntries(change));
         document.put(PENDING_NOTICES, change.notice() == null ? List.of() : List.of(toDocument(change.notice())));
         mongo.insert(document, COLLECTION);
     }
@@ -67,8 +73,9 @@ public class AlertStore {
             update.unset("openKey");
         }
         update.set(VERSION, alert.version() + 1);
-        if (change.event() != null) {
-            update.push(OUTBOX, outboxEntry(change.event()));
+        List<Document> outbox = outboxEntries(change);
+        if (!outbox.isEmpty()) {
+            update.push(OUTBOX).each(outbox.toArray());
         }
         if (change.notice() != null) {
             update.push(PENDING_NOTICES, toDocument(change.notice()));
@@ -77,9 +84,11 @@ public class AlertStore {
         return mongo.updateFirst(current, update, COLLECTION).getMatchedCount() == 1;
     }
 
-    /** Newest first. */
-    Page<Alert> search(Criteria criteria, Pageable pageable) {
-        Query query = Query.query(criteria);
+    /** The alerts the scope reads that meet every filter, newest first. */
+    Page<Alert> search(List<Criteria> filters, Scope scope, Pageable pageable) {
+        List<Criteria> criteria = new ArrayList<>(filters);
+        criteria.add(scope.readable("regionCode"));
+        Query query = Query.query(new Criteria().andOperator(criteria));
         long total = mongo.count(query, Alert.class);
         List<Alert> content = mongo.find(query.with(pageable)
                 .with(Sort.by(Sort.Direction.DESC, "openedAt", "_id")), Alert.class);
@@ -106,8 +115,15 @@ public class AlertStore {
                 new Update().pull(PENDING_NOTICES, new Document("_id", noticeId)), COLLECTION);
     }
 
-    private Document outboxEntry(PantauEvent event) {
-        return toDocument(OutboxEvent.of(event));
+    private List<Document> outboxEntries(AlertChange change) {
+        List<Document> entries = new ArrayList<>();
+        if (change.event() != null) {
+            entries.add(toDocument(OutboxEvent.of(change.event())));
+        }
+        if (change.audit() != null) {
+            entries.add(toDocument(change.audit().toOutbox()));
+        }
+        return entries;
     }
 
     private Document toDocument(Object value) {

@@ -2,7 +2,10 @@ package id.pantau.notification.alert;
 
 import java.time.Instant;
 
-/** One entry of an alert's history: what happened, who did it (or "system"), when, and why. */
+/**
+ * One entry of an alert's history: what happened, who did it (the opaque subject id of a caller, or "system"),
+ * when, and why.
+ */
 public record AlertTransition(Kind kind, String by, Instant at, String comment) {
 
     public static final String SYSTEM = "system";

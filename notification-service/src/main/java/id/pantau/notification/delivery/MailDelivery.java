@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -18,6 +19,7 @@ class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final int BATCH = 50;
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\"',;:]+@[^\\s<>()\"',;:]+");
 
     private final JavaMailSender mail;
     private final Deliveries deliveries;
@@ -65,11 +67,19 @@ class MailDelivery {
             failed.increment();
             if (next == null) {
                 log.error("Gave up mail {} of alert {} after {} attempts: {}", delivery.id(), delivery.alertId(),
-                        delivery.attempts() + 1, e.getMessage());
+                        delivery.attempts() + 1, withoutAddresses(e.getMessage()));
             } else {
                 log.warn("Mail {} of alert {} failed, next attempt at {}: {}", delivery.id(), delivery.alertId(),
-                        next, e.getMessage());
+                        next, withoutAddresses(e.getMessage()));
             }
         }
+    }
+
+    /**
+     * SMTP errors often quote the refused address; logs carry no personal data, so addresses are masked there
+     * (the delivery record keeps the full error, next to the address it went to).
+     */
+    static String withoutAddresses(String error) {
+        return error == null ? null : ADDRESS.matcher(error).replaceAll("<address>");
     }
 }

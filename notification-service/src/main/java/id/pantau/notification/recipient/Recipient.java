@@ -9,9 +9,10 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Someone in a region who receives alerts. Deactivated, not deleted, so that past deliveries still name who
- * they went to. {@code activeKey} (region/email/role) is set only while active: its unique sparse index keeps
- * one active recipient per key and lets a deactivated one be added again.
+ * Someone in a region who receives alerts. A removal is soft: the document stays, inactive, so that past
+ * deliveries still name who they went to and the removal's audit entry rides on the document's outbox; an
+ * inactive recipient is gone for the API and for routing. {@code activeKey} (region/email/role) is set only
+ * while active: its unique sparse index keeps one active recipient per key and lets a removed one be added again.
  */
 @Document("recipients")
 @CompoundIndex(name = "region_role_active", def = "{'regionCode': 1, 'role': 1, 'active': 1}")
@@ -27,7 +28,7 @@ public record Recipient(
         boolean active,
         @Indexed(unique = true, sparse = true) String activeKey,
         Instant createdAt,
-        Instant deactivatedAt) {
+        Instant removedAt) {
 
     /** Emails are compared without case: {@code Inspektorat@Bandung.go.id} is the same mailbox. */
     public static Recipient create(String id, RegionCode region, String name, String email, RecipientRole role,

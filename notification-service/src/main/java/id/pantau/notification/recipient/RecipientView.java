@@ -2,13 +2,12 @@ package id.pantau.notification.recipient;
 
 import java.time.Instant;
 
-/** A recipient as the API shows it. */
+/** A recipient as the API shows it; removed recipients are not shown at all. */
 public record RecipientView(String id, String regionCode, String name, String email, RecipientRole role,
-                            String opdCode, boolean active, Instant createdAt, Instant deactivatedAt) {
+                            String opdCode, Instant createdAt) {
 
     static RecipientView of(Recipient recipient) {
         return new RecipientView(recipient.id(), recipient.regionCode(), recipient.name(), recipient.email(),
-                recipient.role(), recipient.opdCode(), recipient.active(), recipient.createdAt(),
-                recipient.deactivatedAt());
+                recipient.role(), recipient.opdCode(), recipient.createdAt());
     }
 }

@@ -1,8 +1,12 @@
 package id.pantau.notification.recipient;
 
+import id.pantau.defaults.audit.AuditEntry;
+import id.pantau.defaults.security.Scope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -13,9 +17,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The recipients directory in MongoDB. */
+/**
+ * The recipients directory in MongoDB. The API reads only active recipients within the caller's scope; each
+ * change is written together with its audit entry, in the document's {@code outbox}.
+ */
 @Component
 public class Recipients {
+
+    private static final String COLLECTION = "recipients";
+    private static final String OUTBOX = "outbox";
+    private static final String ACTIVE = "active";
 
     private final MongoTemplate mongo;
 
@@ -24,27 +35,34 @@ public class Recipients {
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when an active recipient has the same key */
-    void insert(Recipient recipient) {
-        mongo.insert(recipient);
+    void insert(Recipient recipient, AuditEntry created) {
+        Document document = toDocument(recipient);
+        document.put(OUTBOX, List.of(toDocument(created.toOutbox())));
+        mongo.insert(document, COLLECTION);
     }
 
-    Optional<Recipient> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Recipient.class));
-    }
-
-    /** Deactivates an active recipient; false when there is no such recipient at all. */
-    boolean deactivate(String id, Instant now) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("active").is(true)),
-                new Update().set("active", false).set("deactivatedAt", now).unset("activeKey"), Recipient.class);
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), Recipient.class);
-    }
-
-    /** Active recipients, in the order they were added, optionally of one region or province. */
-    Page<Recipient> active(Criteria region, Pageable pageable) {
-        Criteria criteria = Criteria.where("active").is(true);
-        if (region != null) {
-            criteria = new Criteria().andOperator(criteria, region);
+    /** An active recipient the scope reads; empty for any other, removed or of another region alike. */
+    Optional<Recipient> findActive(String id, Scope scope) {
+        if (!ObjectId.isValid(id)) {
+            return Optional.empty();
         }
+        return Optional.ofNullable(mongo.findOne(Query.query(new Criteria().andOperator(
+                scope.readable("regionCode"), Criteria.where("_id").is(new ObjectId(id)).and(ACTIVE).is(true))),
+                Recipient.class));
+    }
+
+    /** Removes an active recipient softly, with the removal's audit entry; false when it is no longer active. */
+    boolean remove(String id, Instant now, AuditEntry removed) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(id)).and(ACTIVE).is(true)),
+                new Update().set(ACTIVE, false).set("removedAt", now).unset("activeKey")
+                        .push(OUTBOX, toDocument(removed.toOutbox())), COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** Active recipients the scope reads, in the order they were added, optionally of one region or province. */
+    Page<Recipient> active(Criteria region, Scope scope, Pageable pageable) {
+        Criteria criteria = new Criteria().andOperator(region == null
+                ? List.of(scope.readable("regionCode"), Criteria.where(ACTIVE).is(true))
+                : List.of(scope.readable("regionCode"), Criteria.where(ACTIVE).is(true), region));
         Query query = Query.query(criteria);
         long total = mongo.count(query, Recipient.class);
         List<Recipient> content = mongo.find(query.with(pageable).with(Sort.by("createdAt", "_id")), Recipient.class);
@@ -54,6 +72,12 @@ public class Recipients {
     /** Who in this region currently holds the role. */
     public List<Recipient> activeInRegion(String regionCode, RecipientRole role) {
         return mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("role").is(role)
-                .and("active").is(true)).with(Sort.by("createdAt", "_id")), Recipient.class);
+                .and(ACTIVE).is(true)).with(Sort.by("createdAt", "_id")), Recipient.class);
+    }
+
+    private Document toDocument(Object value) {
+        Document document = new Document();
+        mongo.getConverter().write(value, document);
+        return document;
     }
 }

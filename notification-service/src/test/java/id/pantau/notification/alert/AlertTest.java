@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AlertTest {
 
     private static final Instant T0 = Instant.parse("2026-04-03T03:30:00Z");
+    /** People are known by the opaque subject id of their token, never by name. */
+    private static final String INSPECTOR_SUBJECT = "5b0e7c52-90d4-4c6e-9a1f-3c2d8e6f4a17";
 
     static AlertSignal slip(String eventId, Severity severity, String period, Instant at) {
         return new AlertSignal(eventId, "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18.0.00.0.00.01.0000",
@@ -119,15 +121,15 @@ class AlertTest {
         Alert alert = opened(Severity.RED);
         Instant at = T0.plusSeconds(600);
 
-        AlertChange change = alert.acknowledge("inspektorat-bandung", "Ditindaklanjuti", at);
+        AlertChange change = alert.acknowledge(INSPECTOR_SUBJECT, "Ditindaklanjuti", at);
 
         assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
         assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY");
         assertThat(change.event()).isEqualTo(new AlertAcknowledged("a1", "inno-1", "ind-1", "32.73",
-                "inspektorat-bandung", "Ditindaklanjuti", at));
+                INSPECTOR_SUBJECT, "Ditindaklanjuti", at));
         assertThat(change.notice()).isNull();
         assertThat(alert.history()).last().isEqualTo(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED,
-                "inspektorat-bandung", at, "Ditindaklanjuti"));
+                INSPECTOR_SUBJECT, at, "Ditindaklanjuti"));
         assertThatThrownBy(() -> alert.acknowledge("someone", null, at))
                 .isInstanceOf(AlertTransitionRefused.class)
                 .extracting(refused -> ((AlertTransitionRefused) refused).code()).isEqualTo("alert-not-open");
@@ -136,7 +138,7 @@ class AlertTest {
     @Test
     void anAcknowledgedAlertStillCountsRepeatsAndEscalates() {
         Alert alert = opened(Severity.AMBER);
-        alert.acknowledge("inspektorat-bandung", null, T0.plusSeconds(1));
+        alert.acknowledge(INSPECTOR_SUBJECT, null, T0.plusSeconds(1));
 
         AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-04", T0.plusSeconds(2)));
 
@@ -148,10 +150,10 @@ class AlertTest {
     void resolvingByHandTakesAReasonFromOpenOrAcknowledgedButNotTwice() {
         Alert open = opened(Severity.RED);
         Alert acknowledged = opened(Severity.RED);
-        acknowledged.acknowledge("inspektorat-bandung", null, T0.plusSeconds(1));
+        acknowledged.acknowledge(INSPECTOR_SUBJECT, null, T0.plusSeconds(1));
 
-        AlertChange change = open.resolve("inspektorat-bandung", "Target direvisi", T0.plusSeconds(5));
-        acknowledged.resolve("inspektorat-bandung", "Sudah ditangani", T0.plusSeconds(5));
+        AlertChange change = open.resolve(INSPECTOR_SUBJECT, "Target direvisi", T0.plusSeconds(5));
+        acknowledged.resolve(INSPECTOR_SUBJECT, "Sudah ditangani", T0.plusSeconds(5));
 
         assertThat(open.resolution()).isEqualTo(AlertResolved.Resolution.MANUAL);
         assertThat(((AlertResolved) change.event()).reason()).isEqualTo("Target direvisi");

@@ -1,0 +1,75 @@
+package id.pantau.notification.recipient;
+
+import id.pantau.defaults.audit.AuditEntry;
+import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
+import id.pantau.events.RegionCode;
+import id.pantau.notification.web.RegionFilter;
+import java.time.Clock;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * What callers do with recipients, within their scope: administrators add and remove them where they may
+ * write, and every change is audited with the write that makes it.
+ */
+@Service
+class RecipientService {
+
+    private static final String AUDIT_ENTITY = "recipient";
+
+    private final Recipients recipients;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    RecipientService(Recipients recipients, OutboxRelay relay, Clock clock) {
+        this.recipients = recipients;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** @throws ApiProblem 404 or 403 outside the caller's writable scope, 409 when the recipient exists */
+    Recipient add(NewRecipient request, Scope scope) {
+        scope.checkWrite(request.regionCode(), null);
+        Recipient recipient = Recipient.create(ObjectId.get().toHexString(), new RegionCode(request.regionCode()),
+                request.name(), request.email(), request.role(), request.opdCode(), clock.instant());
+        AuditEntry created = AuditEntry.of(AUDIT_ENTITY, recipient.id(), "created", recipient.regionCode(),
+                recipient.opdCode(), null, RecipientView.of(recipient));
+        try {
+            recipients.insert(recipient, created);
+        } catch (DuplicateKeyException exists) {
+            throw ApiProblem.conflict("recipient-exists", recipient.regionCode(), recipient.email(), recipient.role());
+        }
+        relay.relaySoon();
+        return recipient;
+    }
+
+    /** @throws ApiProblem 404 when there is no active recipient of this id in the caller's scope */
+    Recipient find(String id, Scope scope) {
+        return recipients.findActive(id, scope).orElseThrow(() -> notFound(id));
+    }
+
+    Page<Recipient> list(String region, Scope scope, Pageable pageable) {
+        return recipients.active(RegionFilter.criteria(region), scope, pageable);
+    }
+
+    /** Soft removal: the recipient receives nothing more and disappears from the API, and stays on record. */
+    void remove(String id, Scope scope) {
+        Recipient recipient = find(id, scope);
+        scope.checkWrite(recipient.regionCode(), null);
+        AuditEntry removed = AuditEntry.of(AUDIT_ENTITY, id, "removed", recipient.regionCode(), recipient.opdCode(),
+                RecipientView.of(recipient), null);
+        if (!recipients.remove(id, clock.instant(), removed)) {
+            throw notFound(id);
+        }
+        relay.relaySoon();
+    }
+
+    private static ApiProblem notFound(String id) {
+        return ApiProblem.notFound("recipient-not-found", id);
+    }
+}

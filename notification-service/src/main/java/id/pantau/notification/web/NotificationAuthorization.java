@@ -1,0 +1,36 @@
+package id.pantau.notification.web;
+
+import id.pantau.defaults.security.ApiAuthorization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import static id.pantau.defaults.security.ApiAuthorization.anyRole;
+import static id.pantau.defaults.security.ApiAuthorization.roles;
+import static id.pantau.defaults.security.Role.INSPECTOR;
+import static id.pantau.defaults.security.Role.PROVINCE_ADMIN;
+import static id.pantau.defaults.security.Role.REGION_ADMIN;
+import static id.pantau.defaults.security.Role.VERIFIER;
+
+/**
+ * Which roles may call which endpoint of notification-service; where they may act is the scope's business.
+ * Recipients hold contact addresses: administrators keep them, the inspectorate may read them. Alerts are
+ * read by everyone in scope and followed up by the inspectorate, Bappeda's verifiers and the administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationAuthorization {
+
+    @Bean
+    ApiAuthorization notificationEndpoints() {
+        return api -> api
+                .requestMatchers(HttpMethod.POST, "/api/v1/recipients")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/recipients/{id}")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/v1/recipients", "/api/v1/recipients/{id}")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR))
+                .requestMatchers(HttpMethod.GET, "/api/v1/alerts", "/api/v1/alerts/{id}").hasAnyRole(anyRole())
+                .requestMatchers(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", "/api/v1/alerts/{id}/resolve")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR, VERIFIER));
+    }
+}
