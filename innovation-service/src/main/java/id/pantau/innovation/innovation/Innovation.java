@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
@@ -7,6 +8,7 @@ import id.pantau.events.InnovationStage;
 import id.pantau.innovation.indicator.Indicator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -15,7 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An innovation of one OPD with its success indicators: the aggregate whose changes are announced on
- * {@code innovation-events}, through its {@code outbox} written in the same insert or update.
+ * {@code innovation-events}, through its {@code outbox} written in the same insert or update; the outbox also
+ * carries the audit entry of each change made through the API to the audit trail.
  */
 @Document("innovations")
 @CompoundIndexes({
@@ -47,5 +50,13 @@ public record Innovation(
         return new Innovation(id, regionCode, opdCode, opdName, title, problem, plannedInnovation, form,
                 InnovationStage.INISIATIF, startDate, targetDate, List.copyOf(indicators), registeredAt,
                 List.of(OutboxEvent.of(event)));
+    }
+
+    /** This innovation carrying, after its events, the audit entry of its change, to be written with it. */
+    Innovation audited(AuditEntry entry) {
+        List<OutboxEvent> pending = new ArrayList<>(outbox);
+        pending.add(entry.toOutbox());
+        return new Innovation(id, regionCode, opdCode, opdName, title, problem, plannedInnovation, form, stage,
+                startDate, targetDate, indicators, registeredAt, List.copyOf(pending));
     }
 }

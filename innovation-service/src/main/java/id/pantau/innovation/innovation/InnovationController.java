@@ -1,6 +1,7 @@
 package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.defaults.security.Caller;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.events.InnovationStage;
@@ -34,7 +35,8 @@ class InnovationController {
     @Operation(summary = "Register an innovation of a registered OPD; announces InnovationRegistered")
     ResponseEntity<?> register(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                @RequestBody NewInnovation request) {
-        return idempotent.execute("create-innovation", key, request, () -> {
+        // keys are the caller's own: another caller's key must not replay an answer it may not see
+        return idempotent.execute("create-innovation:" + Caller.current().subject(), key, request, () -> {
             Innovation innovation = register.register(request);
             return ResponseEntity.created(URI.create("/api/v1/innovations/" + innovation.id()))
                     .body(InnovationView.of(innovation));
@@ -42,7 +44,7 @@ class InnovationController {
     }
 
     @GetMapping
-    @Operation(summary = "Innovations, newest first, optionally of one region, OPD code or stage")
+    @Operation(summary = "Innovations within the caller's scope, newest first, optionally of one region, OPD or stage")
     PageView<InnovationView> list(@RequestParam(required = false) String region,
                                   @RequestParam(required = false) String opd,
                                   @RequestParam(required = false) InnovationStage stage,

@@ -1,6 +1,9 @@
 package id.pantau.innovation.opd;
 
+import id.pantau.defaults.audit.AuditEntry;
+import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
@@ -11,27 +14,45 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
-/** The OPDs of each region. */
+/**
+ * The OPDs of each region. Every request first finds its region within the caller's scope (404 outside it),
+ * so the OPDs of a region the caller cannot read are never loaded.
+ */
 @Service
 public class OpdDirectory {
 
+    static final String AUDITED_ENTITY = "opd";
+
     private final OpdRepository opds;
     private final RegionDirectory regions;
+    private final OutboxRelay relay;
 
-    public OpdDirectory(OpdRepository opds, RegionDirectory regions) {
+    public OpdDirectory(OpdRepository opds, RegionDirectory regions, OutboxRelay relay) {
         this.opds = opds;
         this.regions = regions;
+        this.relay = relay;
     }
 
-    /** @throws ApiProblem 404 for an unknown region, 400 for invalid input, 409 for a code already used */
+    /**
+     * Inserts the OPD with the audit entry of its registration, then has the entry relayed to the trail.
+     *
+     * @throws ApiProblem 404 for a region unknown or outside the caller's scope, 403 for a region the caller
+     *                    reads but does not administer, 400 for invalid input, 409 for a code already used
+     */
     public Opd register(String regionCode, NewOpd request) {
         String region = regions.find(regionCode).code();
+        Scope.current().checkWrite(region, null);
         Opd opd = OpdRules.newOpd(region, request, code -> opds.existsByRegionCodeAndCode(region, code), Moments.now());
+        AuditEntry registration = AuditEntry.of(AUDITED_ENTITY, opd.auditId(), "register", region, opd.code(),
+                null, OpdView.of(opd));
+        Opd registered;
         try {
-            return opds.insert(opd);
+            registered = opds.insert(opd.audited(registration));
         } catch (DuplicateKeyException alreadyRegistered) {
             throw ApiProblem.conflict("opd-exists", opd.code(), region);
         }
+        relay.relaySoon();
+        return registered;
     }
 
     public Opd find(String regionCode, String code) {
@@ -40,15 +61,17 @@ public class OpdDirectory {
                 .orElseThrow(() -> ApiProblem.notFound("opd-not-found", code, region));
     }
 
-    /** Empty when the region or the OPD is not registered. */
+    /**
+     * In any region, whatever the caller's scope: for registering an innovation, whose region the register
+     * has already checked the caller may write in. Empty when the region or the OPD is not registered.
+     */
     public Optional<Opd> lookup(String regionCode, String code) {
         return opds.findByRegionCodeAndCode(regionCode, code);
     }
 
     public PageView<Opd> list(String regionCode, PageQuery query) {
         String region = regions.find(regionCode).code();
-        Page<Opd> page = opds.findByRegionCode(region,
-                query.pageable(Sort.by("code")));
+        Page<Opd> page = opds.findByRegionCode(region, query.pageable(Sort.by("code")));
         return PageView.of(page);
     }
 }

@@ -2,6 +2,7 @@ package id.pantau.innovation.opd;
 
 import id.pantau.defaults.problem.Violations;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,7 @@ public final class OpdRules {
         violations.throwIfAny();
         String shortName = request.shortName() == null || request.shortName().isBlank()
                 ? null : request.shortName().strip();
-        return new Opd(null, regionCode, request.code().strip(), request.name().strip(), shortName, parentCode, now);
+        return new Opd(null, regionCode, request.code().strip(), request.name().strip(), shortName, parentCode, now,
+                List.of());
     }
 }

@@ -1,6 +1,7 @@
 package id.pantau.innovation.region;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.defaults.security.Caller;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,21 +34,23 @@ class RegionController {
     @Operation(summary = "Register a province (PP) or kabupaten/kota (PP.KK) under its registered province")
     ResponseEntity<?> register(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                @RequestBody NewRegion request) {
-        return idempotent.execute("create-region", key, request, () -> {
+        // keys are the caller's own: another caller's key must not replay an answer it may not see
+        return idempotent.execute("create-region:" + Caller.current().subject(), key, request, () -> {
             Region region = directory.register(request);
-            return ResponseEntity.created(URI.create("/api/v1/regions/" + region.code())).body(region);
+            return ResponseEntity.created(URI.create("/api/v1/regions/" + region.code())).body(RegionView.of(region));
         });
     }
 
     @GetMapping
-    PageView<Region> list(@RequestParam(required = false) String parent,
-                          @RequestParam(defaultValue = "0") int page,
-                          @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return directory.list(parent, PageQuery.of(page, size));
+    @Operation(summary = "Regions within the caller's scope, by code, optionally the kabupaten/kota of one province")
+    PageView<RegionView> list(@RequestParam(required = false) String parent,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
+        return directory.list(parent, PageQuery.of(page, size)).map(RegionView::of);
     }
 
     @GetMapping("/{code}")
-    Region get(@PathVariable String code) {
-        return directory.find(code);
+    RegionView get(@PathVariable String code) {
+        return RegionView.of(directory.find(code));
     }
 }

@@ -4,6 +4,7 @@ import id.pantau.defaults.problem.Violations;
 import id.pantau.events.RegionCode;
 import id.pantau.events.RegionLevel;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -47,7 +48,7 @@ public final class RegionRules {
         }
         violations.throwIfAny();
         RegionCode valid = code.orElseThrow();
-        return new Region(valid.value(), request.name().strip(), valid.level(), parentCode, timeZone, now);
+        return new Region(valid.value(), request.name().strip(), valid.level(), parentCode, timeZone, now, List.of());
     }
 
     /** A province has no parent; a kabupaten/kota's parent is its registered province. */

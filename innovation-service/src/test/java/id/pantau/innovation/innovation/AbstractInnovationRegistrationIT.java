@@ -9,6 +9,7 @@ import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
+import id.pantau.testing.TestCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,13 +38,15 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
+import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Registering innovations through the HTTP API and what the service announces on {@code innovation-events}:
  * the three rows of the action plan every demo uses, refused input that leaves nothing behind, retries with
- * an Idempotency-Key, reading and listing. This family is the only publisher on the test JVM's
- * innovation-events, so every event read there is one of its innovations.
+ * an Idempotency-Key, reading and listing, each within the caller's region and OPD, and the audit record of
+ * each registration. This family is the only publisher on the test JVM's innovation-events, so every event
+ * read there is one of its innovations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractInnovationRegistrationIT {
@@ -55,6 +58,8 @@ abstract class AbstractInnovationRegistrationIT {
     private static final String BAPPEDA = "5.01.0.00.0.00.01.0000";
     private static final String BAPENDA = "5.02.0.00.0.00.01.0000";
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final String KABUPATEN_BANDUNG = "32.04";
+    private static final TestCaller PROVINCE_ADMIN = TestCaller.provinceAdmin("32");
 
     private static EventProbe innovationEvents;
 
@@ -68,7 +73,7 @@ abstract class AbstractInnovationRegistrationIT {
     MongoTemplate mongo;
 
     @BeforeEach
-    void kotaBandungWithItsOpds() {
+    void kotaAndKabupatenBandungWithTheirOpds() {
         if (innovationEvents == null) {
             innovationEvents = EventProbe.on(kafka, "innovation-events");
         }
@@ -82,6 +87,9 @@ abstract class AbstractInnovationRegistrationIT {
                 "shortName", "Inspektorat"));
         create("/api/v1/regions/32.73/opds", Map.of("code", BAPPEDA, "name", "Badan Perencanaan Pembangunan Daerah"));
         create("/api/v1/regions/32.73/opds", Map.of("code", BAPENDA, "name", "Badan Pendapatan Daerah"));
+        create("/api/v1/regions", Map.of("code", KABUPATEN_BANDUNG, "name", "Kabupaten Bandung", "parentCode", "32"));
+        create("/api/v1/regions/32.04/opds", Map.of("code", PTSP,
+                "name", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "shortName", "Dinas PTSP"));
     }
 
     @AfterAll
@@ -90,8 +98,13 @@ abstract class AbstractInnovationRegistrationIT {
         innovationEvents = null;
     }
 
-    ApiClient api() {
-        return new ApiClient("http://127.0.0.1:" + port);
+    ApiClient as(TestCaller caller) {
+        return new ApiClient("http://127.0.0.1:" + port).as(caller);
+    }
+
+    /** The province admin of Jawa Barat, who may register for every OPD of Kota Bandung. */
+    ApiClient admin() {
+        return as(PROVINCE_ADMIN);
     }
 
     @Test
@@ -112,7 +125,8 @@ abstract class AbstractInnovationRegistrationIT {
 
     private void assertRegisteredAndAnnounced(Map<String, Object> row, String opdName, LocalDate targetDate,
                                               IndicatorDefinition expected) {
-        ApiClient.Response created = api().post("/api/v1/innovations", row);
+        TestCaller operator = TestCaller.opdOperator(REGION, (String) row.get("opdCode"));
+        ApiClient.Response created = as(operator).post("/api/v1/innovations", row);
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
@@ -124,7 +138,7 @@ abstract class AbstractInnovationRegistrationIT {
         assertThat(body.get("stage").asString()).isEqualTo("INISIATIF");
         assertThat(body.get("targetDate").asString()).isEqualTo(targetDate.toString());
         assertThat(body.get("opdName").asString()).isEqualTo(opdName);
-        assertThat(api().get("/api/v1/innovations/" + id).json()).isEqualTo(body);
+        assertThat(as(TestCaller.viewer(REGION)).get("/api/v1/innovations/" + id).json()).isEqualTo(body);
 
         EventProbe.Recorded record = published(id);
         InnovationRegistered event = (InnovationRegistered) record.event();
@@ -212,7 +226,7 @@ abstract class AbstractInnovationRegistrationIT {
         breakIt.accept(row);
         long innovationsBefore = mongo.count(new Query(), Innovation.class);
 
-        ApiClient.Response refused = api().post("/api/v1/innovations", row, "Idempotency-Key", description);
+        ApiClient.Response refused = admin().post("/api/v1/innovations", row, "Idempotency-Key", description);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -225,7 +239,7 @@ abstract class AbstractInnovationRegistrationIT {
     void aBodyThatIsNotJsonIsRefusedAndLeavesNothingBehind() {
         long innovationsBefore = mongo.count(new Query(), Innovation.class);
 
-        ApiClient.Response refused = api().post("/api/v1/innovations", "{\"regionCode\": \"32.73\",",
+        ApiClient.Response refused = admin().post("/api/v1/innovations", "{\"regionCode\": \"32.73\",",
                 "Idempotency-Key", "not-json");
 
         assertThat(refused.status()).isEqualTo(400);
@@ -238,8 +252,8 @@ abstract class AbstractInnovationRegistrationIT {
         Map<String, Object> upwards = ptspRow();
         indicator(upwards).put("target", 20);
 
-        ApiClient.Response indonesian = api().post("/api/v1/innovations", upwards);
-        ApiClient.Response english = api().post("/api/v1/innovations", upwards, "Accept-Language", "en");
+        ApiClient.Response indonesian = admin().post("/api/v1/innovations", upwards);
+        ApiClient.Response english = admin().post("/api/v1/innovations", upwards, "Accept-Language", "en");
 
         assertThat(indonesian.json().get("title").asString()).isEqualTo("Data tidak valid");
         assertThat(indonesian.json().at("/errors/0/message").asString())
@@ -253,10 +267,10 @@ abstract class AbstractInnovationRegistrationIT {
         Map<String, Object> row = ptspRow();
         row.put("title", "Perizinan online, dikirim ulang");
 
-        ApiClient.Response first = api().post("/api/v1/innovations", row, "Idempotency-Key", "ptsp-retry");
-        ApiClient.Response retry = api().post("/api/v1/innovations", row, "Idempotency-Key", "ptsp-retry");
+        ApiClient.Response first = admin().post("/api/v1/innovations", row, "Idempotency-Key", "ptsp-retry");
+        ApiClient.Response retry = admin().post("/api/v1/innovations", row, "Idempotency-Key", "ptsp-retry");
         row.put("problem", "Another problem");
-        ApiClient.Response otherBody = api().post("/api/v1/innovations", row, "Idempotency-Key", "ptsp-retry");
+        ApiClient.Response otherBody = admin().post("/api/v1/innovations", row, "Idempotency-Key", "ptsp-retry");
 
         String id = first.json().get("id").asString();
         assertThat(first.status()).isEqualTo(201);
@@ -269,6 +283,69 @@ abstract class AbstractInnovationRegistrationIT {
                 Innovation.class)).isEqualTo(1);
         published(registerMarker());
         assertThat(innovationEvents.recorded()).filteredOn(record -> id.equals(record.key())).hasSize(1);
+        assertThat(auditOf(id, as(PROVINCE_ADMIN))).as("a replay writes nothing, so audits nothing").hasSize(1);
+    }
+
+    @Test
+    void anOpdOperatorOfKabupatenBandungNeitherSeesNorRegistersForKotaBandung() {
+        ApiClient kabupatenPtsp = as(TestCaller.opdOperator(KABUPATEN_BANDUNG, PTSP));
+        String kotaInnovation = admin().post("/api/v1/innovations", ptspRow()).json().get("id").asString();
+        Map<String, Object> ownRow = ptspRow();
+        ownRow.put("regionCode", KABUPATEN_BANDUNG);
+        ownRow.put("title", "Perizinan daring Kabupaten Bandung");
+        String ownInnovation = kabupatenPtsp.post("/api/v1/innovations", ownRow).json().get("id").asString();
+        long innovationsBefore = mongo.count(new Query(), Innovation.class);
+
+        ApiClient.Response register = kabupatenPtsp.post("/api/v1/innovations", ptspRow(), "Idempotency-Key",
+                "kabupaten-for-kota");
+
+        assertProblem(register, 404, "not-found");
+        assertNothingWritten(innovationsBefore, "kabupaten-for-kota");
+        assertProblem(kabupatenPtsp.get("/api/v1/innovations/" + kotaInnovation), 404, "innovation-not-found");
+        assertThat(kabupatenPtsp.get("/api/v1/innovations/" + ownInnovation).status()).isEqualTo(200);
+        assertThat(ids(kabupatenPtsp.get("/api/v1/innovations?size=100"))).contains(ownInnovation)
+                .doesNotContain(kotaInnovation);
+        assertThat(ids(kabupatenPtsp.get("/api/v1/innovations?region=32.73&size=100"))).isEmpty();
+        assertThat(ids(kabupatenPtsp.get("/api/v1/innovations?opd=" + PTSP + "&size=100")))
+                .doesNotContain(kotaInnovation);
+        assertThat(ids(admin().get("/api/v1/innovations?opd=" + PTSP + "&size=100")))
+                .contains(kotaInnovation, ownInnovation);
+    }
+
+    @Test
+    void anOpdOperatorRegistersForItsOwnOpdOnly() {
+        long innovationsBefore = mongo.count(new Query(), Innovation.class);
+
+        ApiClient.Response forPtsp = as(TestCaller.opdOperator(REGION, DISKOMINFO)).post("/api/v1/innovations",
+                ptspRow());
+        ApiClient.Response byAViewer = as(TestCaller.viewer(REGION)).post("/api/v1/innovations", ptspRow());
+
+        assertProblem(forPtsp, 403, "out-of-scope");
+        assertProblem(byAViewer, 403, "forbidden");
+        assertThat(mongo.count(new Query(), Innovation.class)).isEqualTo(innovationsBefore);
+    }
+
+    @Test
+    void aRegistrationIsAuditedWithItsCallerAndSeenByItsRegionOnly() {
+        TestCaller operator = TestCaller.opdOperator(REGION, INSPEKTORAT);
+        Map<String, Object> row = inspektoratRow();
+        row.put("title", "Pengaduan terintegrasi, diaudit");
+
+        ApiClient.Response created = as(operator).post("/api/v1/innovations", row, "X-Request-Id", "audit-inspektorat");
+        String id = created.json().get("id").asString();
+
+        JsonNode records = auditOf(id, as(TestCaller.inspector(REGION)));
+        assertThat(records).hasSize(1);
+        JsonNode entry = records.get(0).get("entry");
+        assertThat(Stream.of("entity", "entityId", "action", "region", "opd", "subject", "client", "requestId")
+                .map(name -> entry.get(name).asString()).toList()).containsExactly("innovation", id, "register",
+                REGION, INSPEKTORAT, operator.subject(), operator.client(), "audit-inspektorat");
+        assertThat(entry.get("roles").valueStream().map(JsonNode::asString).toList()).containsExactly("OPD_OPERATOR");
+        assertThat(entry.has("beforeDigest")).as("a registration has no state before").isFalse();
+        assertThat(entry.get("afterDigest").asString()).hasSize(64);
+        assertThat(auditOf(id, as(PROVINCE_ADMIN))).hasSize(1);
+        assertThat(auditOf(id, as(TestCaller.inspector(KABUPATEN_BANDUNG)))).isEmpty();
+        assertProblem(as(operator).get("/api/v1/audit?entity=innovation&id=" + id), 403, "forbidden");
     }
 
     @Test
@@ -277,31 +354,31 @@ abstract class AbstractInnovationRegistrationIT {
                 "PELAYANAN_PUBLIK", "P1Y", trend("Pembayaran daring", 10, 60));
         Map<String, Object> newer = new LinkedHashMap<>(older);
         newer.put("title", "Retribusi nontunai");
-        assertThat(api().post("/api/v1/innovations", older).status()).isEqualTo(201);
-        assertThat(api().post("/api/v1/innovations", newer).status()).isEqualTo(201);
+        assertThat(admin().post("/api/v1/innovations", older).status()).isEqualTo(201);
+        assertThat(admin().post("/api/v1/innovations", newer).status()).isEqualTo(201);
         String bapenda = "/api/v1/innovations?region=32.73&opd=" + BAPENDA;
 
-        ApiClient.Response both = api().get(bapenda);
-        ApiClient.Response secondPage = api().get(bapenda + "&size=1&page=1");
+        ApiClient.Response both = admin().get(bapenda);
+        ApiClient.Response secondPage = admin().get(bapenda + "&size=1&page=1");
 
         assertThat(titles(both)).containsExactly("Retribusi nontunai", "Pajak daerah daring");
         assertThat(titles(secondPage)).containsExactly("Pajak daerah daring");
         assertThat(secondPage.json().get("totalElements").asLong()).isEqualTo(2);
         assertThat(secondPage.json().get("totalPages").asInt()).isEqualTo(2);
-        assertThat(titles(api().get(bapenda + "&stage=INISIATIF"))).hasSize(2);
-        assertThat(titles(api().get(bapenda + "&stage=PENERAPAN"))).isEmpty();
-        assertThat(titles(api().get("/api/v1/innovations?region=32.71&opd=" + BAPENDA))).isEmpty();
-        assertThat(api().get("/api/v1/innovations?size=100").json().get("totalElements").asLong())
+        assertThat(titles(admin().get(bapenda + "&stage=INISIATIF"))).hasSize(2);
+        assertThat(titles(admin().get(bapenda + "&stage=PENERAPAN"))).isEmpty();
+        assertThat(titles(admin().get("/api/v1/innovations?region=32.71&opd=" + BAPENDA))).isEmpty();
+        assertThat(admin().get("/api/v1/innovations?size=100").json().get("totalElements").asLong())
                 .isEqualTo(mongo.count(new Query(), Innovation.class));
-        ApiClient.Response badStage = api().get("/api/v1/innovations?stage=SELESAI");
+        ApiClient.Response badStage = admin().get("/api/v1/innovations?stage=SELESAI");
         assertThat(badStage.status()).isEqualTo(400);
         assertThat(fields(badStage)).containsExactly("stage");
     }
 
     @Test
     void anUnknownInnovationIsANotFoundProblem() {
-        ApiClient.Response unknown = api().get("/api/v1/innovations/0123456789abcdef01234567");
-        ApiClient.Response notAnId = api().get("/api/v1/innovations/perizinan");
+        ApiClient.Response unknown = admin().get("/api/v1/innovations/0123456789abcdef01234567");
+        ApiClient.Response notAnId = admin().get("/api/v1/innovations/perizinan");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
@@ -315,8 +392,9 @@ abstract class AbstractInnovationRegistrationIT {
      */
     private void assertNothingWritten(long innovationsBefore, String idempotencyKey) {
         assertThat(mongo.count(new Query(), Innovation.class)).isEqualTo(innovationsBefore);
-        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("create-innovation:" + idempotencyKey)),
-                "idempotency_keys")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(
+                "create-innovation:" + PROVINCE_ADMIN.subject() + ":" + idempotencyKey)), "idempotency_keys"))
+                .isFalse();
         published(registerMarker());
         Set<String> stored = mongo.findAll(Innovation.class).stream().map(Innovation::id).collect(Collectors.toSet());
         Set<String> announced = innovationEvents.events(InnovationRegistered.class).stream()
@@ -324,8 +402,17 @@ abstract class AbstractInnovationRegistrationIT {
         assertThat(announced).isEqualTo(stored);
     }
 
+    /** The audit records of an innovation as the reader sees them, once the relay has emptied every outbox. */
+    private JsonNode auditOf(String innovationId, ApiClient reader) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !mongo.exists(
+                Query.query(Criteria.where("outbox.0").exists(true)), Innovation.class));
+        ApiClient.Response records = reader.get("/api/v1/audit?entity=innovation&id=" + innovationId);
+        assertThat(records.status()).as(records.body()).isEqualTo(200);
+        return records.json().get("content");
+    }
+
     private String registerMarker() {
-        ApiClient.Response marker = api().post("/api/v1/innovations", bappedaRow("Penanda"));
+        ApiClient.Response marker = admin().post("/api/v1/innovations", bappedaRow("Penanda"));
         assertThat(marker.status()).isEqualTo(201);
         return marker.json().get("id").asString();
     }
@@ -336,7 +423,7 @@ abstract class AbstractInnovationRegistrationIT {
     }
 
     private void create(String path, Map<String, String> body) {
-        ApiClient.Response response = api().post(path, body, "Idempotency-Key", "setup-" + body.get("code"));
+        ApiClient.Response response = admin().post(path, body, "Idempotency-Key", "setup-" + body.get("code"));
         assertThat(response.status()).as("%s %s", path, response.body()).isEqualTo(201);
     }
 
@@ -404,6 +491,10 @@ abstract class AbstractInnovationRegistrationIT {
 
     private static List<String> fields(ApiClient.Response response) {
         return response.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList();
+    }
+
+    private static List<String> ids(ApiClient.Response response) {
+        return response.json().get("content").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     private static List<String> titles(ApiClient.Response response) {

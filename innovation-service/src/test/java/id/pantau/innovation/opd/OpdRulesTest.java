@@ -2,6 +2,7 @@ package id.pantau.innovation.opd;
 
 import id.pantau.innovation.Refusals;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class OpdRulesTest {
                 null));
 
         assertThat(ptsp).isEqualTo(new Opd(null, "32.73", PTSP,
-                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP", null, NOW));
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP", null, NOW, List.of()));
     }
 
     @Test

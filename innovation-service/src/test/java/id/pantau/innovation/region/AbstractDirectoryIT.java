@@ -1,11 +1,14 @@
 package id.pantau.innovation.region;
 
 import id.pantau.testing.ApiClient;
+import id.pantau.testing.TestCaller;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The directory of regions and OPDs through its HTTP API, against the MongoDB of the test JVM: the
- * Kemendagri code rules, uniqueness, lookups, paging and idempotent creation. Each test works in provinces
- * of its own, so the tests share one database without seeing each other's regions.
+ * Kemendagri code rules, uniqueness, lookups, paging and idempotent creation, as the admin of the province
+ * concerned; who may read and register where, and the audit of every registration. Each test works in
+ * provinces of its own, so the tests share one database without seeing each other's regions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractDirectoryIT {
@@ -39,15 +43,24 @@ abstract class AbstractDirectoryIT {
     @Autowired
     MongoTemplate mongo;
 
-    ApiClient api() {
+    ApiClient anonymous() {
         return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    ApiClient as(TestCaller caller) {
+        return anonymous().as(caller);
+    }
+
+    /** The admin of a province, who keeps the directory of the province and its kabupaten/kota. */
+    ApiClient admin(String province) {
+        return as(TestCaller.provinceAdmin(province));
     }
 
     @Test
     void aProvinceAndAKotaUnderItAreRegisteredAndReadBack() {
-        ApiClient.Response province = api().post("/api/v1/regions",
+        ApiClient.Response province = admin("32").post("/api/v1/regions",
                 Map.of("code", "32", "name", "Provinsi Jawa Barat", "level", "PROVINCE", "timeZone", "Asia/Jakarta"));
-        ApiClient.Response city = api().post("/api/v1/regions", Map.of("code", "32.73", "name", "Kota Bandung",
+        ApiClient.Response city = admin("32").post("/api/v1/regions", Map.of("code", "32.73", "name", "Kota Bandung",
                 "level", "CITY", "parentCode", "32", "timeZone", "Asia/Jakarta"));
 
         assertThat(province.status()).isEqualTo(201);
@@ -56,7 +69,7 @@ abstract class AbstractDirectoryIT {
         assertThat(city.header("Location")).isEqualTo("/api/v1/regions/32.73");
         assertThat(text(city.json(), "code", "name", "level", "parentCode", "timeZone"))
                 .containsExactly("32.73", "Kota Bandung", "CITY", "32", "Asia/Jakarta");
-        ApiClient.Response read = api().get("/api/v1/regions/32.73");
+        ApiClient.Response read = admin("32").get("/api/v1/regions/32.73");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEqualTo(city.json());
     }
@@ -65,7 +78,8 @@ abstract class AbstractDirectoryIT {
     void levelParentAndTimeZoneFollowFromTheCodeWhenLeftOut() {
         registerProvince("33", "Provinsi Jawa Tengah");
 
-        ApiClient.Response regency = api().post("/api/v1/regions", Map.of("code", "33.01", "name", "Kabupaten Cilacap"));
+        ApiClient.Response regency = admin("33").post("/api/v1/regions",
+                Map.of("code", "33.01", "name", "Kabupaten Cilacap"));
 
         assertThat(regency.status()).isEqualTo(201);
         assertThat(text(regency.json(), "level", "parentCode", "timeZone"))
@@ -76,10 +90,10 @@ abstract class AbstractDirectoryIT {
     void anExistingCodeIsAConflictThatChangesNothing() {
         registerProvince("34", "DI Yogyakarta");
 
-        ApiClient.Response again = api().post("/api/v1/regions", Map.of("code", "34", "name", "Another name"));
+        ApiClient.Response again = admin("34").post("/api/v1/regions", Map.of("code", "34", "name", "Another name"));
 
         assertProblem(again, 409, "region-exists");
-        assertThat(api().get("/api/v1/regions/34").json().get("name").asString()).isEqualTo("DI Yogyakarta");
+        assertThat(admin("34").get("/api/v1/regions/34").json().get("name").asString()).isEqualTo("DI Yogyakarta");
     }
 
     static Stream<Arguments> invalidRegions() {
@@ -110,22 +124,25 @@ abstract class AbstractDirectoryIT {
                 "level", "CITY", "parentCode", "35", "timeZone", "Asia/Jakarta"));
         breakIt.accept(body);
         long regionsBefore = mongo.count(new Query(), Region.class);
+        // as the admin of the province the code names, who may register there
+        TestCaller admin = TestCaller.provinceAdmin(((String) body.get("code")).substring(0, 2));
 
-        ApiClient.Response refused = api().post("/api/v1/regions", body, "Idempotency-Key", "refused-" + description);
+        ApiClient.Response refused = as(admin).post("/api/v1/regions", body, "Idempotency-Key",
+                "refused-" + description);
 
         assertProblem(refused, 400, "validation-failed");
         assertThat(fields(refused)).containsExactlyInAnyOrderElementsOf(fields);
         assertThat(mongo.count(new Query(), Region.class)).isEqualTo(regionsBefore);
-        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("create-region:refused-" + description)),
-                "idempotency_keys")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(
+                "create-region:" + admin.subject() + ":refused-" + description)), "idempotency_keys")).isFalse();
     }
 
     @Test
     void fieldErrorsAreExplainedInIndonesianAndInEnglishOnRequest() {
         Map<String, String> kecamatan = Map.of("code", "32.73.01", "name", "Kecamatan Coblong");
 
-        ApiClient.Response indonesian = api().post("/api/v1/regions", kecamatan);
-        ApiClient.Response english = api().post("/api/v1/regions", kecamatan, "Accept-Language", "en");
+        ApiClient.Response indonesian = admin("32").post("/api/v1/regions", kecamatan);
+        ApiClient.Response english = admin("32").post("/api/v1/regions", kecamatan, "Accept-Language", "en");
 
         assertThat(indonesian.json().at("/errors/0/message").asString())
                 .isEqualTo("kode \"32.73.01\" bukan kode wilayah Kemendagri: PP untuk provinsi, PP.KK untuk kabupaten"
@@ -136,11 +153,11 @@ abstract class AbstractDirectoryIT {
 
     @Test
     void anUnknownRegionIsANotFoundProblem() {
-        assertProblem(api().get("/api/v1/regions/99"), 404, "region-not-found");
-        assertProblem(api().get("/api/v1/regions/99/opds"), 404, "region-not-found");
-        assertProblem(api().post("/api/v1/regions/99/opds", Map.of("code", PTSP, "name", "Dinas PTSP")), 404,
+        assertProblem(admin("99").get("/api/v1/regions/99"), 404, "region-not-found");
+        assertProblem(admin("99").get("/api/v1/regions/99/opds"), 404, "region-not-found");
+        assertProblem(admin("99").post("/api/v1/regions/99/opds", Map.of("code", PTSP, "name", "Dinas PTSP")), 404,
                 "region-not-found");
-        assertThat(api().get("/api/v1/regions/99", "Accept-Language", "en").json().get("detail").asString())
+        assertThat(admin("99").get("/api/v1/regions/99", "Accept-Language", "en").json().get("detail").asString())
                 .isEqualTo("There is no region with code 99.");
     }
 
@@ -148,28 +165,28 @@ abstract class AbstractDirectoryIT {
     void regionsAreListedByCodeInPagesAndFilteredByProvince() {
         registerProvince("51", "Provinsi Bali");
         for (String code : List.of("51.71", "51.03", "51.01")) {
-            assertThat(api().post("/api/v1/regions", Map.of("code", code, "name", "Daerah " + code)).status())
+            assertThat(admin("51").post("/api/v1/regions", Map.of("code", code, "name", "Daerah " + code)).status())
                     .isEqualTo(201);
         }
 
-        ApiClient.Response first = api().get("/api/v1/regions?parent=51&size=2");
-        ApiClient.Response second = api().get("/api/v1/regions?parent=51&size=2&page=1");
-        ApiClient.Response all = api().get("/api/v1/regions?size=100");
+        ApiClient.Response first = admin("51").get("/api/v1/regions?parent=51&size=2");
+        ApiClient.Response second = admin("51").get("/api/v1/regions?parent=51&size=2&page=1");
+        ApiClient.Response all = admin("51").get("/api/v1/regions?size=100");
 
         assertThat(codes(first)).containsExactly("51.01", "51.03");
         assertThat(codes(second)).containsExactly("51.71");
         assertThat(text(first.json(), "page", "size", "totalElements", "totalPages"))
                 .containsExactly("0", "2", "3", "2");
-        assertThat(codes(all)).contains("51", "51.01", "51.03", "51.71").isSorted();
+        assertThat(codes(all)).containsExactly("51", "51.01", "51.03", "51.71");
     }
 
     @Test
     void badPagingParametersAreRefusedFieldByField() {
-        ApiClient.Response refused = api().get("/api/v1/regions?page=-1&size=101");
+        ApiClient.Response refused = as(TestCaller.viewer("32.73")).get("/api/v1/regions?page=-1&size=101");
 
         assertProblem(refused, 400, "validation-failed");
         assertThat(fields(refused)).containsExactlyInAnyOrder("page", "size");
-        assertThat(fields(api().get("/api/v1/regions?size=many"))).containsExactly("size");
+        assertThat(fields(as(TestCaller.viewer("32.73")).get("/api/v1/regions?size=many"))).containsExactly("size");
     }
 
     @Test
@@ -177,9 +194,11 @@ abstract class AbstractDirectoryIT {
         Map<String, String> ntb = Map.of("code", "52", "name", "Provinsi Nusa Tenggara Barat", "timeZone",
                 "Asia/Makassar");
 
-        ApiClient.Response first = api().post("/api/v1/regions", ntb, "Idempotency-Key", "region-52");
-        ApiClient.Response retry = api().post("/api/v1/regions", ntb, "Idempotency-Key", "region-52");
-        ApiClient.Response withoutKey = api().post("/api/v1/regions", ntb);
+        ApiClient.Response first = admin("52").post("/api/v1/regions", ntb, "Idempotency-Key", "region-52");
+        ApiClient.Response retry = admin("52").post("/api/v1/regions", ntb, "Idempotency-Key", "region-52");
+        ApiClient.Response withoutKey = admin("52").post("/api/v1/regions", ntb);
+        ApiClient.Response otherCallersKey = as(new TestCaller("another-admin", "another-client",
+                List.of("PROVINCE_ADMIN"), "52", null)).post("/api/v1/regions", ntb, "Idempotency-Key", "region-52");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
@@ -187,13 +206,15 @@ abstract class AbstractDirectoryIT {
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.json()).isEqualTo(first.json());
         assertProblem(withoutKey, 409, "region-exists");
+        assertProblem(otherCallersKey, 409, "region-exists");
+        assertThat(auditOf(admin("52"), "region", "52")).as("a replay writes nothing, so audits nothing").hasSize(1);
     }
 
     @Test
     void opdsAreRegisteredInTheirRegionAndReadBack() {
         registerRegion("61", "61.71");
 
-        ApiClient.Response ptsp = api().post("/api/v1/regions/61.71/opds", Map.of("code", PTSP,
+        ApiClient.Response ptsp = admin("61").post("/api/v1/regions/61.71/opds", Map.of("code", PTSP,
                 "name", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "shortName", "Dinas PTSP"));
 
         assertThat(ptsp.status()).isEqualTo(201);
@@ -201,24 +222,24 @@ abstract class AbstractDirectoryIT {
         assertThat(text(ptsp.json(), "regionCode", "code", "name", "shortName")).containsExactly("61.71", PTSP,
                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP");
         assertThat(ptsp.json().has("id")).isFalse();
-        assertThat(api().get("/api/v1/regions/61.71/opds/" + PTSP).json()).isEqualTo(ptsp.json());
-        assertProblem(api().get("/api/v1/regions/61.71/opds/" + DISKOMINFO), 404, "opd-not-found");
+        assertThat(admin("61").get("/api/v1/regions/61.71/opds/" + PTSP).json()).isEqualTo(ptsp.json());
+        assertProblem(admin("61").get("/api/v1/regions/61.71/opds/" + DISKOMINFO), 404, "opd-not-found");
     }
 
     @Test
     void anOpdCodeIsUniqueWithinItsRegionOnly() {
         registerRegion("62", "62.71");
-        api().post("/api/v1/regions", Map.of("code", "62.01", "name", "Kabupaten Kotawaringin Barat"));
+        admin("62").post("/api/v1/regions", Map.of("code", "62.01", "name", "Kabupaten Kotawaringin Barat"));
         Map<String, String> inspektorat = Map.of("code", INSPEKTORAT, "name", "Inspektorat Daerah");
 
-        ApiClient.Response first = api().post("/api/v1/regions/62.71/opds", inspektorat);
-        ApiClient.Response again = api().post("/api/v1/regions/62.71/opds",
+        ApiClient.Response first = admin("62").post("/api/v1/regions/62.71/opds", inspektorat);
+        ApiClient.Response again = admin("62").post("/api/v1/regions/62.71/opds",
                 Map.of("code", INSPEKTORAT, "name", "Inspektorat Kota"));
-        ApiClient.Response elsewhere = api().post("/api/v1/regions/62.01/opds", inspektorat);
+        ApiClient.Response elsewhere = admin("62").post("/api/v1/regions/62.01/opds", inspektorat);
 
         assertThat(first.status()).isEqualTo(201);
         assertProblem(again, 409, "opd-exists");
-        assertThat(api().get("/api/v1/regions/62.71/opds/" + INSPEKTORAT).json().get("name").asString())
+        assertThat(admin("62").get("/api/v1/regions/62.71/opds/" + INSPEKTORAT).json().get("name").asString())
                 .isEqualTo("Inspektorat Daerah");
         assertThat(elsewhere.status()).isEqualTo(201);
     }
@@ -227,42 +248,42 @@ abstract class AbstractDirectoryIT {
     void aSubUnitNamesAParentRegisteredInTheSameRegion() {
         registerRegion("63", "63.71");
         registerRegion("63", "63.72");
-        api().post("/api/v1/regions/63.71/opds", Map.of("code", PTSP, "name", "Dinas PTSP"));
+        admin("63").post("/api/v1/regions/63.71/opds", Map.of("code", PTSP, "name", "Dinas PTSP"));
 
-        ApiClient.Response uptd = api().post("/api/v1/regions/63.71/opds",
+        ApiClient.Response uptd = admin("63").post("/api/v1/regions/63.71/opds",
                 Map.of("code", "2.18.0.00.0.00.01.0001", "name", "UPTD Perizinan", "parentCode", PTSP));
-        ApiClient.Response orphan = api().post("/api/v1/regions/63.72/opds",
+        ApiClient.Response orphan = admin("63").post("/api/v1/regions/63.72/opds",
                 Map.of("code", "2.18.0.00.0.00.01.0001", "name", "UPTD Perizinan", "parentCode", PTSP));
 
         assertThat(uptd.status()).isEqualTo(201);
         assertThat(uptd.json().get("parentCode").asString()).isEqualTo(PTSP);
         assertProblem(orphan, 400, "validation-failed");
         assertThat(fields(orphan)).containsExactly("parentCode");
-        assertProblem(api().get("/api/v1/regions/63.72/opds/2.18.0.00.0.00.01.0001"), 404, "opd-not-found");
+        assertProblem(admin("63").get("/api/v1/regions/63.72/opds/2.18.0.00.0.00.01.0001"), 404, "opd-not-found");
     }
 
     @Test
     void anInvalidOpdIsRefusedFieldByFieldAndNothingIsWritten() {
         registerRegion("64", "64.71");
 
-        ApiClient.Response refused = api().post("/api/v1/regions/64.71/opds",
+        ApiClient.Response refused = admin("64").post("/api/v1/regions/64.71/opds",
                 Map.of("code", "Dinas-PTSP", "name", " ", "shortName", "s".repeat(61)));
 
         assertProblem(refused, 400, "validation-failed");
         assertThat(fields(refused)).containsExactlyInAnyOrder("code", "name", "shortName");
-        assertThat(api().get("/api/v1/regions/64.71/opds").json().get("totalElements").asLong()).isZero();
+        assertThat(admin("64").get("/api/v1/regions/64.71/opds").json().get("totalElements").asLong()).isZero();
     }
 
     @Test
     void opdsAreListedByCodeInPages() {
         registerRegion("65", "65.71");
         for (String code : List.of(INSPEKTORAT, PTSP, DISKOMINFO)) {
-            api().post("/api/v1/regions/65.71/opds", Map.of("code", code, "name", "OPD " + code),
+            admin("65").post("/api/v1/regions/65.71/opds", Map.of("code", code, "name", "OPD " + code),
                     "Idempotency-Key", "opd-65.71-" + code);
         }
 
-        ApiClient.Response first = api().get("/api/v1/regions/65.71/opds?size=2");
-        ApiClient.Response second = api().get("/api/v1/regions/65.71/opds?size=2&page=1");
+        ApiClient.Response first = admin("65").get("/api/v1/regions/65.71/opds?size=2");
+        ApiClient.Response second = admin("65").get("/api/v1/regions/65.71/opds?size=2&page=1");
 
         assertThat(codes(first)).containsExactly(DISKOMINFO, PTSP);
         assertThat(codes(second)).containsExactly(INSPEKTORAT);
@@ -270,17 +291,105 @@ abstract class AbstractDirectoryIT {
                 .containsExactly("1", "2", "3", "2");
     }
 
+    @Test
+    void aProvinceAdminRegistersItsProvinceAndTheRegionsUnderItButNothingElsewhere() {
+        Map<String, String> tapanuli = Map.of("code", "71.71", "name", "Kota Tapanuli");
+
+        assertThat(admin("71").post("/api/v1/regions", Map.of("code", "71", "name", "Provinsi 71")).status())
+                .isEqualTo(201);
+        assertThat(admin("71").post("/api/v1/regions", tapanuli).status()).isEqualTo(201);
+        assertProblem(admin("71").post("/api/v1/regions", Map.of("code", "72", "name", "Provinsi 72")), 404,
+                "not-found");
+        assertProblem(admin("72").post("/api/v1/regions", Map.of("code", "71.72", "name", "Kota 71.72")), 404,
+                "not-found");
+        assertProblem(as(TestCaller.regionAdmin("71.71")).post("/api/v1/regions",
+                Map.of("code", "71.73", "name", "Kota 71.73")), 403, "forbidden");
+        assertProblem(anonymous().post("/api/v1/regions", tapanuli), 401, "unauthenticated");
+        assertThat(codes(admin("71").get("/api/v1/regions"))).containsExactly("71", "71.71");
+        assertThat(mongo.exists(Query.query(Criteria.where("code").in("72", "71.72", "71.73")), Region.class))
+                .isFalse();
+    }
+
+    @Test
+    void aRegionReadsItsOwnEntryAndOpdsOnlyAndOtherRegionsAnswer404() {
+        registerRegion("73", "73.71");
+        registerRegion("73", "73.01");
+        admin("73").post("/api/v1/regions/73.71/opds", Map.of("code", PTSP, "name", "Dinas PTSP"));
+        admin("73").post("/api/v1/regions/73.01/opds", Map.of("code", DISKOMINFO, "name", "Diskominfo"));
+        ApiClient kotaViewer = as(TestCaller.viewer("73.71"));
+
+        assertThat(codes(kotaViewer.get("/api/v1/regions?size=100"))).containsExactly("73.71");
+        assertThat(codes(kotaViewer.get("/api/v1/regions?parent=73"))).containsExactly("73.71");
+        assertThat(codes(kotaViewer.get("/api/v1/regions/73.71/opds"))).containsExactly(PTSP);
+        assertThat(kotaViewer.get("/api/v1/regions/73.71/opds/" + PTSP).status()).isEqualTo(200);
+        for (String elsewhere : List.of("/api/v1/regions/73", "/api/v1/regions/73.01",
+                "/api/v1/regions/73.01/opds", "/api/v1/regions/73.01/opds/" + DISKOMINFO)) {
+            assertProblem(kotaViewer.get(elsewhere), 404, "region-not-found");
+            assertProblem(admin("74").get(elsewhere), 404, "region-not-found");
+        }
+        assertThat(codes(admin("73").get("/api/v1/regions"))).containsExactly("73", "73.01", "73.71");
+        assertThat(codes(admin("74").get("/api/v1/regions"))).isEmpty();
+    }
+
+    @Test
+    void aRegionAdminRegistersOpdsInItsOwnRegionOnly() {
+        registerRegion("75", "75.71");
+        registerRegion("75", "75.01");
+        Map<String, String> ptsp = Map.of("code", PTSP, "name", "Dinas PTSP");
+
+        assertThat(as(TestCaller.regionAdmin("75.71")).post("/api/v1/regions/75.71/opds", ptsp).status())
+                .isEqualTo(201);
+        assertProblem(as(TestCaller.regionAdmin("75.71")).post("/api/v1/regions/75.01/opds", ptsp), 404,
+                "region-not-found");
+        assertProblem(as(TestCaller.opdOperator("75.01", PTSP)).post("/api/v1/regions/75.01/opds", ptsp), 403,
+                "forbidden");
+        assertThat(codes(admin("75").get("/api/v1/regions/75.01/opds"))).isEmpty();
+    }
+
+    @Test
+    void everyRegistrationIsAuditedWithItsCallerAndSeenByItsRegion() {
+        TestCaller kotaAdmin = TestCaller.regionAdmin("76.71");
+        registerRegion("76", "76.71");
+        ApiClient.Response ptsp = as(kotaAdmin).post("/api/v1/regions/76.71/opds",
+                Map.of("code", PTSP, "name", "Dinas PTSP"), "X-Request-Id", "opd-audit-1");
+        assertThat(ptsp.status()).isEqualTo(201);
+
+        JsonNode region = auditOf(as(kotaAdmin), "region", "76.71");
+        JsonNode opd = auditOf(as(TestCaller.inspector("76.71")), "opd", "76.71/" + PTSP);
+
+        assertThat(region).hasSize(1);
+        assertThat(text(region.get(0).get("entry"), "entity", "entityId", "action", "region", "subject"))
+                .containsExactly("region", "76.71", "register", "76.71", TestCaller.provinceAdmin("76").subject());
+        assertThat(opd).hasSize(1);
+        assertThat(text(opd.get(0).get("entry"), "entity", "action", "region", "opd", "subject", "requestId"))
+                .containsExactly("opd", "register", "76.71", PTSP, kotaAdmin.subject(), "opd-audit-1");
+        assertThat(opd.get(0).at("/entry/afterDigest").asString()).hasSize(64);
+        assertThat(auditOf(admin("76"), "region", null)).extracting(record -> record.at("/entry/entityId").asString())
+                .containsExactly("76", "76.71");
+        assertThat(auditOf(as(TestCaller.regionAdmin("76.01")), "opd", "76.71/" + PTSP)).isEmpty();
+    }
+
     private void registerProvince(String code, String name) {
-        ApiClient.Response response = api().post("/api/v1/regions", Map.of("code", code, "name", name),
+        ApiClient.Response response = admin(code).post("/api/v1/regions", Map.of("code", code, "name", name),
                 "Idempotency-Key", "province-" + code);
         assertThat(response.status()).isEqualTo(201);
     }
 
     private void registerRegion(String province, String code) {
         registerProvince(province, "Provinsi " + province);
-        ApiClient.Response response = api().post("/api/v1/regions", Map.of("code", code, "name", "Kota " + code),
-                "Idempotency-Key", "region-" + code);
+        ApiClient.Response response = admin(province).post("/api/v1/regions",
+                Map.of("code", code, "name", "Kota " + code), "Idempotency-Key", "region-" + code);
         assertThat(response.status()).isEqualTo(201);
+    }
+
+    /** The audit records of one entity, once the relay has appended them all to the trail. */
+    private JsonNode auditOf(ApiClient reader, String entity, String id) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !mongo.exists(
+                Query.query(Criteria.where("outbox.0").exists(true)), Region.class) && !mongo.exists(
+                Query.query(Criteria.where("outbox.0").exists(true)), "opds"));
+        ApiClient.Response records = reader.get("/api/v1/audit?entity=" + entity + (id == null ? "" : "&id=" + id));
+        assertThat(records.status()).as(records.body()).isEqualTo(200);
+        return records.json().get("content");
     }
 
     private static Arguments invalid(String description, Consumer<Map<String, Object>> breakIt, String... fields) {

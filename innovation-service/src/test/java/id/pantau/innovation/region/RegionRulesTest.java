@@ -3,6 +3,7 @@ package id.pantau.innovation.region;
 import id.pantau.events.RegionLevel;
 import id.pantau.innovation.Refusals;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class RegionRulesTest {
                 "Asia/Jakarta"));
 
         assertThat(jawaBarat).isEqualTo(new Region("32", "Provinsi Jawa Barat", RegionLevel.PROVINCE, null,
-                "Asia/Jakarta", NOW));
+                "Asia/Jakarta", NOW, List.of()));
     }
 
     @Test
@@ -39,7 +40,7 @@ class RegionRulesTest {
         Region bandungRegency = register(new NewRegion(" 32.04 ", " Kabupaten Bandung ", null, null, null));
 
         assertThat(bandungRegency).isEqualTo(new Region("32.04", "Kabupaten Bandung", RegionLevel.REGENCY, "32",
-                "Asia/Jakarta", NOW));
+                "Asia/Jakarta", NOW, List.of()));
     }
 
     @Test
