@@ -208,14 +208,29 @@ abstract class AbstractServiceDefaultsIT {
     }
 
     @Test
+    void anIdempotencyKeyIsTheCallersOwnSoAnotherCallersSameKeyIsANewRequest() {
+        String body = VALID.replace("Layanan online", "per caller");
+        ApiClient kotaAdmin = anonymous().as(TestCaller.regionAdmin("32.73"));
+
+        ApiClient.Response first = api().post("/api/v1/samples", body, "Idempotency-Key", "shared-key");
+        ApiClient.Response other = kotaAdmin.post("/api/v1/samples", body, "Idempotency-Key", "shared-key");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(other.status()).isEqualTo(201);
+        assertThat(other.header("Idempotent-Replayed")).isNull();
+        assertThat(other.json().get("id").asString()).isNotEqualTo(first.json().get("id").asString());
+    }
+
+    @Test
     void aRequestLeftPendingByADeadServiceIsTakenOverByItsRetryButAFreshOneIsInProgress() throws Exception {
         String body = VALID.replace("Layanan online", "pending");
         String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
                 json.writeValueAsBytes(json.readValue(body, DefaultsTestApplication.SampleRequest.class))));
-        mongo.insert(new org.bson.Document("_id", "samples:key-stale").append("digest", digest)
+        String caller = "samples:" + TestCaller.provinceAdmin("32").subject() + ":";
+        mongo.insert(new org.bson.Document("_id", caller + "key-stale").append("digest", digest)
                 .append("completed", false).append("createdAt", java.util.Date.from(java.time.Instant.now().minusSeconds(3600))),
                 "idempotency_keys");
-        mongo.insert(new org.bson.Document("_id", "samples:key-fresh").append("digest", digest)
+        mongo.insert(new org.bson.Document("_id", caller + "key-fresh").append("digest", digest)
                 .append("completed", false).append("createdAt", new java.util.Date()), "idempotency_keys");
 
         ApiClient.Response retryOfDeadRequest = api().post("/api/v1/samples", body, "Idempotency-Key", "key-stale");

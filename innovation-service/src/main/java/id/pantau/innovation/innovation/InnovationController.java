@@ -1,7 +1,6 @@
 package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
-import id.pantau.defaults.security.Caller;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.events.InnovationStage;
@@ -36,7 +35,7 @@ class InnovationController {
     ResponseEntity<?> register(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                @RequestBody NewInnovation request) {
         // keys are the caller's own: another caller's key must not replay an answer it may not see
-        return idempotent.execute("create-innovation:" + Caller.current().subject(), key, request, () -> {
+        return idempotent.execute("create-innovation", key, request, () -> {
             Innovation innovation = register.register(request);
             return ResponseEntity.created(URI.create("/api/v1/innovations/" + innovation.id()))
                     .body(InnovationView.of(innovation));

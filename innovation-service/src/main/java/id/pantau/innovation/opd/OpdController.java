@@ -1,7 +1,6 @@
 package id.pantau.innovation.opd;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
-import id.pantau.defaults.security.Caller;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,7 +35,7 @@ class OpdController {
                                @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                @RequestBody NewOpd request) {
         // keys are the caller's own: another caller's key must not replay an answer it may not see
-        return idempotent.execute("create-opd:" + Caller.current().subject() + ":" + regionCode, key, request, () -> {
+        return idempotent.execute("create-opd:" + regionCode, key, request, () -> {
             Opd opd = directory.register(regionCode, request);
             return ResponseEntity.created(URI.create("/api/v1/regions/" + opd.regionCode() + "/opds/" + opd.code()))
                     .body(OpdView.of(opd));

@@ -1,7 +1,6 @@
 package id.pantau.innovation.region;
 
 import id.pantau.defaults.idempotency.IdempotentRequests;
-import id.pantau.defaults.security.Caller;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +34,7 @@ class RegionController {
     ResponseEntity<?> register(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                @RequestBody NewRegion request) {
         // keys are the caller's own: another caller's key must not replay an answer it may not see
-        return idempotent.execute("create-region:" + Caller.current().subject(), key, request, () -> {
+        return idempotent.execute("create-region", key, request, () -> {
             Region region = directory.register(request);
             return ResponseEntity.created(URI.create("/api/v1/regions/" + region.code())).body(RegionView.of(region));
         });

@@ -8,8 +8,6 @@ import id.pantau.defaults.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -45,10 +43,7 @@ class MeasurementController {
     ResponseEntity<?> submit(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody MeasurementRequest request) {
         Scope scope = Scope.current();
-        // keys are per caller, so another caller's key neither replays its answer nor blocks this request;
-        // the subject is encoded so that it cannot run into the key
-        String operation = "submit-measurement:" + URLEncoder.encode(scope.caller().subject(), StandardCharsets.UTF_8);
-        return idempotent.execute(operation, idempotencyKey, request, () -> {
+        return idempotent.execute("submit-measurement", idempotencyKey, request, () -> {
             MeasurementView accepted = intake.submit(request, scope);
             return ResponseEntity.created(URI.create("/api/v1/measurements/" + accepted.id())).body(accepted);
         });

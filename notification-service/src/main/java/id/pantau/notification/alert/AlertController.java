@@ -80,7 +80,7 @@ class AlertController {
                                   @Valid @RequestBody(required = false) Acknowledgement request) {
         Scope scope = Scope.current();
         String comment = request == null ? null : request.comment();
-        return idempotent.execute(callersOwn("acknowledge-alert:" + id, scope), key, request,
+        return idempotent.execute("acknowledge-alert:" + id, key, request,
                 () -> transition(id, () -> alerts.acknowledge(id, comment, scope)));
     }
 
@@ -90,13 +90,8 @@ class AlertController {
                               @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                               @Valid @RequestBody ManualResolution request) {
         Scope scope = Scope.current();
-        return idempotent.execute(callersOwn("resolve-alert:" + id, scope), key, request,
+        return idempotent.execute("resolve-alert:" + id, key, request,
                 () -> transition(id, () -> alerts.resolve(id, request.reason(), scope)));
-    }
-
-    /** Keys are the caller's own: another caller's key never replays a response it may not see. */
-    private static String callersOwn(String operation, Scope scope) {
-        return operation + ":" + scope.caller().subject();
     }
 
     private static ResponseEntity<?> transition(String id, Supplier<Optional<Alert>> transition) {

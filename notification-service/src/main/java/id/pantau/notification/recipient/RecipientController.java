@@ -38,8 +38,7 @@ class RecipientController {
                              @Valid @RequestBody NewRecipient request) {
         request.checkRole();
         Scope scope = Scope.current();
-        // keys are the caller's own: another caller's key never replays a response it may not see
-        return idempotent.execute("create-recipient:" + scope.caller().subject(), key, request, () -> {
+        return idempotent.execute("create-recipient", key, request, () -> {
             Recipient recipient = recipients.add(request, scope);
             return ResponseEntity.created(URI.create("/api/v1/recipients/" + recipient.id()))
                     .body(RecipientView.of(recipient));

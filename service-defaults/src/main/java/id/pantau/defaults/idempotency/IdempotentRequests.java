@@ -2,6 +2,7 @@ package id.pantau.defaults.idempotency;
 
 import id.pantau.defaults.problem.ApiProblem;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,13 +44,23 @@ public class IdempotentRequests {
     private final MongoTemplate mongo;
     private final JsonMapper json;
 
+    /** The subject of the authenticated caller, encoded so that it cannot run into the key; "-" for none. */
+    private static String callerId() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            return URLEncoder.encode(token.getToken().getSubject(), StandardCharsets.UTF_8);
+        }
+        return "-";
+    }
+
     public IdempotentRequests(MongoTemplate mongo, JsonMapper json) {
         this.mongo = mongo;
         this.json = json;
     }
 
     /**
-     * @param operation names the endpoint (and later the caller's scope), so one key may be reused elsewhere
+     * @param operation names the endpoint, so one key may be reused elsewhere; keys are also the caller's own
+     *                  (by token subject), so another caller's key neither replays a response it may not see nor
+     *                  blocks this request
      * @param key       the client's key, or null to run without idempotency
      * @param request   the request body, whose digest tells a retry from a different request
      */
@@ -55,7 +68,7 @@ public class IdempotentRequests {
         if (key == null || key.isBlank()) {
             return action.get();
         }
-        String id = operation + ":" + key;
+        String id = operation + ":" + callerId() + ":" + key;
         String digest = digest(request);
         try {
             mongo.insert(new Entry(id, digest, false, null, null, null, Instant.now()), COLLECTION);
