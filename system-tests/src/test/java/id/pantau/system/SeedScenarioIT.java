@@ -5,6 +5,7 @@ import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
+import id.pantau.local.DemoClient;
 import id.pantau.local.DemoData;
 import id.pantau.local.DemoResult;
 import id.pantau.local.LocalStack;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -29,12 +31,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import static id.pantau.local.DemoClient.INSPECTOR;
+import static id.pantau.local.DemoClient.OPD_PTSP;
+import static id.pantau.local.DemoClient.OPD_PTSP_KAB_BANDUNG;
+import static id.pantau.local.DemoClient.PROVINCE_ADMIN;
+import static id.pantau.local.DemoClient.REGION_ADMIN;
+import static id.pantau.local.DemoClient.VIEWER;
+import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed scenario end to end: the local stack's real Kafka broker, MongoDB wire server and mail catcher, and
- * the four service jars as separate processes, driven only through their public APIs and topics. The steps
- * build on each other, in order.
+ * The seed scenario end to end: the local stack's real Kafka broker, MongoDB wire server, mail catcher and
+ * authorization server, and the four service jars as separate processes, driven only through their public APIs
+ * and topics. Every call carries a token of the demo client who would make it: Dinas PTSP's operator submits its
+ * own measurements, the region's admin those of the OPDs without a demo operator, the inspectorate reads its
+ * alerts, the leadership viewer the report. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedScenarioIT {
@@ -47,14 +58,12 @@ class SeedScenarioIT {
 
     private static LocalStack stack;
     private static EventProbe monitoringEvents;
-    private static ApiClient innovation;
-    private static ApiClient monitoring;
-    private static ApiClient notification;
-    private static ApiClient reporting;
     private static ApiClient mail;
 
     private static String ptspInnovation;
     private static String ptspIndicator;
+    private static String ptspMeasurement;
+    private static String ptspAlert;
     private static String complaintsInnovation;
     private static String complaintsIndicator;
 
@@ -68,10 +77,6 @@ class SeedScenarioIT {
                 .memoryMongo(true)
                 .randomPorts()
                 .start();
-        innovation = new ApiClient(stack.serviceUrl(PantauService.INNOVATION));
-        monitoring = new ApiClient(stack.serviceUrl(PantauService.MONITORING));
-        notification = new ApiClient(stack.serviceUrl(PantauService.NOTIFICATION));
-        reporting = new ApiClient(stack.serviceUrl(PantauService.REPORTING));
         mail = new ApiClient(stack.mailApiUrl().replace("/api/messages", ""));
         monitoringEvents = EventProbe.on(stack.kafkaBootstrap(), "monitoring-events");
     }
@@ -89,10 +94,10 @@ class SeedScenarioIT {
     @Test
     @Order(1)
     void theDemoDataRegistersTheThreeActionPlanRowsThroughThePublicApis() {
-        List<DemoResult> results = DemoData.load().apply(stack::serviceUrl);
+        List<DemoResult> results = DemoData.load().apply(stack::serviceUrl, stack::accessToken);
         assertThat(results).allSatisfy(result -> assertThat(result.created()).as(result.request().label()).isTrue());
 
-        JsonNode innovations = innovation.get("/api/v1/innovations?region=" + REGION + "&size=50").json();
+        JsonNode innovations = innovation(REGION_ADMIN).get("/api/v1/innovations?region=" + REGION + "&size=50").json();
         assertThat(innovations.get("totalElements").asInt()).isEqualTo(3);
         assertThat(innovations.get("content").valueStream().map(row -> row.get("problem").asString()))
                 .containsExactlyInAnyOrder("Layanan lambat", "Data terpencar", "Aduan masyarakat");
@@ -104,19 +109,30 @@ class SeedScenarioIT {
         complaintsIndicator = complaints.at("/indicators/0/id").asString();
 
         // a second load (a restart of run-local.sh) finds everything already there and changes nothing
-        assertThat(DemoData.load().apply(stack::serviceUrl)).noneMatch(DemoResult::created);
-        assertThat(innovation.get("/api/v1/innovations?region=" + REGION).json().get("totalElements").asInt()).isEqualTo(3);
+        assertThat(DemoData.load().apply(stack::serviceUrl, stack::accessToken)).noneMatch(DemoResult::created);
+        assertThat(innovation(REGION_ADMIN).get("/api/v1/innovations?region=" + REGION).json()
+                .get("totalElements").asInt()).isEqualTo(3);
+        // registered by the OPD's own operator, as the audit trail (appended by the outbox relay) shows the province
+        JsonNode registration = await(() -> innovation(PROVINCE_ADMIN)
+                .get("/api/v1/audit?entity=innovation&id=" + ptspInnovation).json().at("/content/0/entry"),
+                entry -> !entry.isMissingNode());
+        assertThat(registration.get("action").asString()).isEqualTo("register");
+        assertThat(registration.get("client").asString()).isEqualTo(OPD_PTSP.id());
+        assertThat(registration.get("region").asString()).isEqualTo(REGION);
 
         // monitoring learns the indicators from InnovationRegistered, not from innovation-service's database
-        awaitStatus(monitoring, "/api/v1/indicators/" + ptspIndicator + "/status", 200);
-        awaitStatus(monitoring, "/api/v1/indicators/" + complaintsIndicator + "/status", 200);
+        awaitStatus(monitoring(OPD_PTSP), "/api/v1/indicators/" + ptspIndicator + "/status", 200);
+        awaitStatus(monitoring(REGION_ADMIN), "/api/v1/indicators/" + complaintsIndicator + "/status", 200);
     }
 
     @Test
     @Order(2)
     void aServiceTimeThatDoesNotFallSlipsAlertsTheInspectorateAndShowsInTheActionPlan() {
-        assertThat(measure(ptspInnovation, ptspIndicator, "2026-01", "10", "ptsp-2026-01").status()).isEqualTo(201);
-        assertThat(measure(ptspInnovation, ptspIndicator, "2026-02", "10", "ptsp-2026-02").status()).isEqualTo(201);
+        ApiClient.Response january = measure(OPD_PTSP, ptspInnovation, ptspIndicator, "2026-01", "10", "ptsp-2026-01");
+        assertThat(january.status()).as(january.body()).isEqualTo(201);
+        ptspMeasurement = january.json().get("id").asString();
+        assertThat(measure(OPD_PTSP, ptspInnovation, ptspIndicator, "2026-02", "10", "ptsp-2026-02").status())
+                .isEqualTo(201);
 
         TargetSlipped slipped = monitoringEvents.await(TargetSlipped.class, event -> event.indicatorId().equals(ptspIndicator));
         assertThat(slipped.severity()).isEqualTo(Severity.RED);
@@ -126,6 +142,7 @@ class SeedScenarioIT {
         JsonNode alert = await(() -> openAlert(ptspIndicator));
         assertThat(alert.get("severity").asString()).isEqualTo("RED");
         assertThat(alert.get("rule").asString()).isEqualTo("BEHIND_TRAJECTORY");
+        ptspAlert = alert.get("id").asString();
 
         JsonNode email = await(() -> mailTo(INSPECTORATE_MAIL, "Waktu layanan", 1));
         assertThat(email.get("subject").asString()).contains("Waktu layanan");
@@ -142,26 +159,74 @@ class SeedScenarioIT {
 
     @Test
     @Order(3)
+    void kabupatenBandungsOperatorCannotSeeOrTouchKotaBandungsData() {
+        // the same OPD code in another kabupaten: everything of Kota Bandung is as if it did not exist
+        ApiClient innovations = innovation(OPD_PTSP_KAB_BANDUNG);
+        assertProblem(innovations.get("/api/v1/innovations/" + ptspInnovation), 404, "innovation-not-found");
+        assertThat(ids(innovations.get("/api/v1/innovations?size=100").json()))
+                .doesNotContain(ptspInnovation, complaintsInnovation);
+        assertThat(innovations.get("/api/v1/innovations?region=" + REGION).json().get("totalElements").asInt()).isZero();
+
+        ApiClient measurements = monitoring(OPD_PTSP_KAB_BANDUNG);
+        assertThat(measurements.get("/api/v1/measurements/" + ptspMeasurement).status()).isEqualTo(404);
+        assertThat(measurements.get("/api/v1/indicators/" + ptspIndicator + "/status").status()).isEqualTo(404);
+        assertThat(measurements.get("/api/v1/measurements?indicatorId=" + ptspIndicator).json()
+                .get("totalElements").asInt()).isZero();
+        ApiClient.Response submission = measure(OPD_PTSP_KAB_BANDUNG, ptspInnovation, ptspIndicator, "2026-04", "4",
+                "kab-bandung-2026-04");
+        // an indicator outside the caller's scope is answered like one monitoring does not know
+        assertProblem(submission, 422, "unknown-indicator");
+        assertThat(monitoring(OPD_PTSP).get("/api/v1/measurements?indicatorId=" + ptspIndicator).json()
+                .get("totalElements").asInt()).as("nothing written for Kota Bandung").isEqualTo(2);
+
+        ApiClient alerts = notification(OPD_PTSP_KAB_BANDUNG);
+        assertThat(alerts.get("/api/v1/alerts/" + ptspAlert).status()).isEqualTo(404);
+        assertThat(ids(alerts.get("/api/v1/alerts?size=100").json())).doesNotContain(ptspAlert);
+        assertThat(alerts.get("/api/v1/alerts?region=" + REGION + "&size=100").json().get("totalElements").asInt())
+                .isZero();
+        // an OPD operator acknowledges no alert at all, so the refusal does not even depend on the alert
+        assertProblem(alerts.post("/api/v1/alerts/" + ptspAlert + "/acknowledge", "{\"comment\":\"bukan kami\"}"),
+                403, "forbidden");
+        assertThat(notification(INSPECTOR).get("/api/v1/alerts/" + ptspAlert).json().get("state").asString())
+                .isEqualTo("OPEN");
+
+        ApiClient reports = reporting(OPD_PTSP_KAB_BANDUNG);
+        assertThat(reports.get("/api/v1/reports/action-plan?region=" + REGION).json().get("rows")).isEmpty();
+        assertThat(reports.get("/api/v1/reports/action-plan?region=32").json().get("rows").valueStream()
+                .map(row -> row.get("innovationId").asString())).doesNotContain(ptspInnovation, complaintsInnovation);
+        assertThat(reports.get("/api/v1/reports/action-plan/" + ptspInnovation).status()).isEqualTo(404);
+
+        // while Kota Bandung's own operator sees them all
+        assertThat(innovation(OPD_PTSP).get("/api/v1/innovations/" + ptspInnovation).status()).isEqualTo(200);
+        assertThat(monitoring(OPD_PTSP).get("/api/v1/measurements/" + ptspMeasurement).status()).isEqualTo(200);
+        assertThat(notification(OPD_PTSP).get("/api/v1/alerts/" + ptspAlert).status()).isEqualTo(200);
+        assertThat(reporting(OPD_PTSP).get("/api/v1/reports/action-plan/" + ptspInnovation).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(4)
     void aRetriedMeasurementWithTheSameIdempotencyKeyChangesNothing() {
-        ApiClient.Response retry = measure(ptspInnovation, ptspIndicator, "2026-02", "10", "ptsp-2026-02");
-        ApiClient.Response secondForThePeriod = measure(ptspInnovation, ptspIndicator, "2026-02", "9", "ptsp-2026-02-again");
+        ApiClient.Response retry = measure(OPD_PTSP, ptspInnovation, ptspIndicator, "2026-02", "10", "ptsp-2026-02");
+        ApiClient.Response secondForThePeriod =
+                measure(OPD_PTSP, ptspInnovation, ptspIndicator, "2026-02", "9", "ptsp-2026-02-again");
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(secondForThePeriod.status()).isEqualTo(409);
         assertThat(secondForThePeriod.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(monitoring.get("/api/v1/measurements?indicatorId=" + ptspIndicator).json()
+        assertThat(monitoring(OPD_PTSP).get("/api/v1/measurements?indicatorId=" + ptspIndicator).json()
                 .get("totalElements").asInt()).isEqualTo(2);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anAlertRaisedWhileNotificationServiceIsDownArrivesWhenItIsBack() {
         stack.killService(PantauService.NOTIFICATION);
 
-        // "response < 2 days" breached: monitoring keeps accepting its own writes while notification is down
-        assertThat(measure(complaintsInnovation, complaintsIndicator, "2026-01", "3", "complaints-2026-01").status())
-                .isEqualTo(201);
+        // "response < 2 days" breached: monitoring keeps accepting its own writes while notification is down; the
+        // Inspektorat has no demo operator, so the region's admin reports for it
+        assertThat(measure(REGION_ADMIN, complaintsInnovation, complaintsIndicator, "2026-01", "3", "complaints-2026-01")
+                .status()).isEqualTo(201);
         TargetSlipped breached = monitoringEvents.await(TargetSlipped.class,
                 event -> event.indicatorId().equals(complaintsIndicator));
         assertThat(breached.rule()).isEqualTo(SlipRule.BOUND_BREACHED);
@@ -175,7 +240,7 @@ class SeedScenarioIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killingMonitoringServiceWhileMeasurementsArriveLosesNoAcceptedMeasurement() throws Exception {
         List<String> periods = List.of("2026-02", "2026-03", "2026-04", "2026-05", "2026-06");
         Map<String, Integer> accepted = new ConcurrentHashMap<>();
@@ -183,7 +248,7 @@ class SeedScenarioIT {
         CompletableFuture<Void> submitting = CompletableFuture.runAsync(() -> {
             for (String period : periods) {
                 Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
-                    int status = measure(complaintsInnovation, complaintsIndicator, period, "1.5",
+                    int status = measure(REGION_ADMIN, complaintsInnovation, complaintsIndicator, period, "1.5",
                             "complaints-" + period).status();
                     if (status == 201 || status == 409) {
                         accepted.put(period, status);
@@ -206,17 +271,18 @@ class SeedScenarioIT {
             assertThat(measured).as("each accepted measurement published once")
                     .containsExactlyInAnyOrder("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06");
         });
-        assertThat(monitoring.get("/api/v1/measurements?indicatorId=" + complaintsIndicator + "&size=50").json()
-                .get("totalElements").asInt()).isEqualTo(6);
+        assertThat(monitoring(REGION_ADMIN).get("/api/v1/measurements?indicatorId=" + complaintsIndicator + "&size=50")
+                .json().get("totalElements").asInt()).isEqualTo(6);
         // back within the bound from February: the bound alert is resolved
         monitoringEvents.await(TargetRecovered.class, event -> event.indicatorId().equals(complaintsIndicator));
         await(() -> alertInState(complaintsIndicator, "RESOLVED"));
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aRecoveringServiceTimeResolvesTheAlertAndClearsTheReport() {
-        assertThat(measure(ptspInnovation, ptspIndicator, "2026-03", "7", "ptsp-2026-03").status()).isEqualTo(201);
+        assertThat(measure(OPD_PTSP, ptspInnovation, ptspIndicator, "2026-03", "7", "ptsp-2026-03").status())
+                .isEqualTo(201);
 
         TargetRecovered recovered = monitoringEvents.await(TargetRecovered.class,
                 event -> event.indicatorId().equals(ptspIndicator));
@@ -235,13 +301,77 @@ class SeedScenarioIT {
                 .filter(event -> event.indicatorId().equals(ptspIndicator))).hasSize(3);
     }
 
-    private static ApiClient.Response measure(String innovationId, String indicatorId, String period, String value,
-                                              String idempotencyKey) {
+    @Test
+    @Order(8)
+    void withoutATokenEveryServiceAnswers401() {
+        for (PantauService service : PantauService.values()) {
+            ApiClient anonymous = new ApiClient(stack.serviceUrl(service));
+            for (String path : List.of(listPath(service), "/api/v1/audit")) {
+                assertProblem(anonymous.get(path), 401, "unauthenticated");
+            }
+            assertThat(anonymous.get("/actuator/health/readiness").status()).as("health stays open").isEqualTo(200);
+        }
+        assertProblem(new ApiClient(stack.serviceUrl(PantauService.MONITORING)).post("/api/v1/measurements",
+                "{}"), 401, "unauthenticated");
+        assertProblem(innovation(VIEWER).withHeader("Authorization", "Bearer not-a-token")
+                .get("/api/v1/innovations"), 401, "unauthenticated");
+    }
+
+    @Test
+    @Order(9)
+    void everyServicesAuditTrailIsIntact() {
+        for (PantauService service : PantauService.values()) {
+            JsonNode verification = as(PROVINCE_ADMIN, service).get("/api/v1/audit/verification").json();
+            assertThat(verification.get("intact").asBoolean()).as(service + ": " + verification).isTrue();
+        }
+        JsonNode submissions = monitoring(PROVINCE_ADMIN).get("/api/v1/audit?entity=measurement&size=100").json();
+        assertThat(submissions.get("content").valueStream().map(record -> record.at("/entry/client").asString()))
+                .contains(OPD_PTSP.id(), REGION_ADMIN.id())
+                .doesNotContain(OPD_PTSP_KAB_BANDUNG.id());
+    }
+
+    private static ApiClient.Response measure(DemoClient submitter, String innovationId, String indicatorId,
+                                              String period, String value, String idempotencyKey) {
         String body = """
                 {"innovationId":"%s","indicatorId":"%s","period":"%s","value":%s,
                  "evidenceUrl":"https://dokumen.bandung.go.id/monev/%s.pdf"}""".formatted(
                 innovationId, indicatorId, period, value, period);
-        return monitoring.post("/api/v1/measurements", body, "Idempotency-Key", idempotencyKey);
+        return monitoring(submitter).post("/api/v1/measurements", body, "Idempotency-Key", idempotencyKey);
+    }
+
+    /** A client of one service calling as a demo client; the stack keeps each client's token while it is valid. */
+    private static ApiClient as(DemoClient caller, PantauService service) {
+        return new ApiClient(stack.serviceUrl(service)).withToken(stack.accessToken(caller));
+    }
+
+    private static ApiClient innovation(DemoClient caller) {
+        return as(caller, PantauService.INNOVATION);
+    }
+
+    private static ApiClient monitoring(DemoClient caller) {
+        return as(caller, PantauService.MONITORING);
+    }
+
+    private static ApiClient notification(DemoClient caller) {
+        return as(caller, PantauService.NOTIFICATION);
+    }
+
+    private static ApiClient reporting(DemoClient caller) {
+        return as(caller, PantauService.REPORTING);
+    }
+
+    /** A list endpoint of each service. */
+    private static String listPath(PantauService service) {
+        return switch (service) {
+            case INNOVATION -> "/api/v1/innovations";
+            case MONITORING -> "/api/v1/measurements";
+            case NOTIFICATION -> "/api/v1/alerts";
+            case REPORTING -> "/api/v1/reports/action-plan?region=" + REGION;
+        };
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return page.get("content").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     private static JsonNode innovationOf(JsonNode innovations, String opdCode) {
@@ -254,7 +384,8 @@ class SeedScenarioIT {
     }
 
     private static JsonNode alertInState(String indicatorId, String state) {
-        JsonNode alerts = notification.get("/api/v1/alerts?region=" + REGION + "&state=" + state + "&size=100").json();
+        JsonNode alerts = notification(INSPECTOR)
+                .get("/api/v1/alerts?region=" + REGION + "&state=" + state + "&size=100").json();
         if (alerts == null || !alerts.has("content")) {
             return null;
         }
@@ -273,7 +404,7 @@ class SeedScenarioIT {
     }
 
     private static JsonNode actionPlanRow(String innovationId) {
-        JsonNode report = reporting.get("/api/v1/reports/action-plan?region=" + REGION).json();
+        JsonNode report = reporting(VIEWER).get("/api/v1/reports/action-plan?region=" + REGION).json();
         if (report == null || !report.has("rows")) {
             return null;
         }
@@ -287,8 +418,12 @@ class SeedScenarioIT {
     }
 
     private static <T> T await(Supplier<T> probe) {
+        return await(probe, found -> found != null);
+    }
+
+    private static <T> T await(Supplier<T> probe, Predicate<T> found) {
         return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .ignoreException(UncheckedIOException.class)
-                .until(probe::get, found -> found != null);
+                .until(probe::get, found);
     }
 }

@@ -9,24 +9,26 @@ import java.util.Optional;
  * call. All share the public secret {@value #SECRET}.
  */
 public enum DemoClient {
-    PROVINCE_ADMIN("province-admin", "32", null),
-    REGION_ADMIN("region-admin", "32.73", null),
-    OPD_PTSP("opd-ptsp", "32.73", "2.18.0.00.0.00.01.0000"),
+    PROVINCE_ADMIN("province-admin", "PROVINCE_ADMIN", "32", null),
+    REGION_ADMIN("region-admin", "REGION_ADMIN", "32.73", null),
+    OPD_PTSP("opd-ptsp", "OPD_OPERATOR", "32.73", "2.18.0.00.0.00.01.0000"),
     /** The same OPD code in another kabupaten: the caller that must not see Kota Bandung's data. */
-    OPD_PTSP_KAB_BANDUNG("opd-ptsp-kab-bandung", "32.04", "2.18.0.00.0.00.01.0000"),
-    INSPECTOR("inspector", "32.73", null),
-    VIEWER("viewer", "32.73", null),
-    VERIFIER_BAPPEDA("verifier-bappeda", "32.73", null);
+    OPD_PTSP_KAB_BANDUNG("opd-ptsp-kab-bandung", "OPD_OPERATOR", "32.04", "2.18.0.00.0.00.01.0000"),
+    INSPECTOR("inspector", "INSPECTOR", "32.73", null),
+    VIEWER("viewer", "VIEWER", "32.73", null),
+    VERIFIER_BAPPEDA("verifier-bappeda", "VERIFIER", "32.73", null);
 
     /** Demo value only, like every identity of the local authorization server. */
     public static final String SECRET = "demo-secret";
 
     private final String id;
+    private final String role;
     private final String region;
     private final String opd;
 
-    DemoClient(String id, String region, String opd) {
+    DemoClient(String id, String role, String region, String opd) {
         this.id = id;
+        this.role = role;
         this.region = region;
         this.opd = opd;
     }
@@ -34,6 +36,11 @@ public enum DemoClient {
     /** The client id, e.g. {@code opd-ptsp}. */
     public String id() {
         return id;
+    }
+
+    /** Its one role, e.g. {@code OPD_OPERATOR}. */
+    public String role() {
+        return role;
     }
 
     /** The Kemendagri code in its tokens' {@code region} claim. */

@@ -81,6 +81,11 @@ public final class DemoData {
         return requests;
     }
 
+    /** The items of one service, for a stack that runs only that service. */
+    public DemoData only(PantauService service) {
+        return new DemoData(requests.stream().filter(request -> request.service() == service).toList());
+    }
+
     /**
      * Sends every request, in order, with a bearer token of its client, retrying while a service is unreachable or
      * answers 5xx (safe: the Idempotency-Key makes a repeat harmless).

@@ -104,6 +104,13 @@ class DemoDataTest {
     }
 
     @Test
+    void aStackOfOneServiceGetsOnlyItsItems() {
+        loadDemo(DemoData.load().only(PantauService.INNOVATION));
+
+        assertThat(received).hasSize(8).allSatisfy(r -> assertThat(r.service).isEqualTo("innovation"));
+    }
+
+    @Test
     void everyItemHasItsOwnStableIdempotencyKey() {
         loadDemo(DemoData.load());
 

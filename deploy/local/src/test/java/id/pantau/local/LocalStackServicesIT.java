@@ -130,6 +130,8 @@ class LocalStackServicesIT {
                 assertThat(claims.path("iss").asString()).isEqualTo(stack.issuerUrl());
                 assertThat(claims.path("aud").asString()).isEqualTo("pantau-api");
                 assertThat(claims.path("azp").asString()).isEqualTo(client.id());
+                assertThat(claims.path("roles").valueStream().map(JsonNode::asString)).as(client.id())
+                        .containsExactly(client.role());
                 assertThat(claims.path("region").asString()).as(client.id()).isEqualTo(client.region());
                 assertThat(claims.path("opd").asString(null)).as(client.id()).isEqualTo(client.opd());
             }
