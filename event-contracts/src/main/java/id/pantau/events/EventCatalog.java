@@ -22,17 +22,24 @@ public final class EventCatalog {
     }
 
     private static final List<Entry> ENTRIES = List.of(
+            entry(RegionRegistered.class, 1, Topic.INNOVATION),
+            entry(OpdRegistered.class, 1, Topic.INNOVATION),
             entry(InnovationRegistered.class, 1, Topic.INNOVATION),
             entry(InnovationUpdated.class, 1, Topic.INNOVATION),
             entry(InnovationStageChanged.class, 1, Topic.INNOVATION),
             entry(IndicatorTargetRevised.class, 1, Topic.INNOVATION),
             entry(InnovationReplicated.class, 1, Topic.INNOVATION),
+            entry(IndicatorAdded.class, 1, Topic.INNOVATION),
+            entry(IndicatorRetired.class, 1, Topic.INNOVATION),
             entry(IndicatorMeasured.class, 1, Topic.MONITORING),
             entry(TargetSlipped.class, 1, Topic.MONITORING),
             entry(TargetRecovered.class, 1, Topic.MONITORING),
             entry(ReportOverdue.class, 1, Topic.MONITORING),
+            entry(ReportDueSoon.class, 1, Topic.MONITORING),
+            entry(ForecastMissProjected.class, 1, Topic.MONITORING),
             entry(AlertRaised.class, 1, Topic.NOTIFICATION),
             entry(AlertAcknowledged.class, 1, Topic.NOTIFICATION),
+            entry(AlertEscalated.class, 1, Topic.NOTIFICATION),
             entry(AlertResolved.class, 1, Topic.NOTIFICATION));
 
     private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();

@@ -53,8 +53,8 @@ public final class EventSender implements AutoCloseable {
         headers.put("ce_source", "/pantau/" + topic.replace("-events", "-service"));
         headers.put("ce_specversion", "1.0");
         headers.put("ce_time", Instant.now().toString());
-        headers.put("ce_subject", event.innovationId());
-        sendRaw(topic, event.innovationId(), headers, PantauJson.mapper().writeValueAsBytes(event));
+        headers.put("ce_subject", event.key());
+        sendRaw(topic, event.key(), headers, PantauJson.mapper().writeValueAsBytes(event));
         return ceId;
     }
 

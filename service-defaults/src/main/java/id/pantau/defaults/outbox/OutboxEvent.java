@@ -28,7 +28,7 @@ public record OutboxEvent(
 
     public static OutboxEvent of(PantauEvent event) {
         EventCatalog.Entry entry = EventCatalog.of(event.getClass());
-        return pending(entry.type(), entry.topic().topicName(), event.innovationId(),
+        return pending(entry.type(), entry.topic().topicName(), event.key(),
                 PantauJson.mapper().writeValueAsString(event));
     }
 
