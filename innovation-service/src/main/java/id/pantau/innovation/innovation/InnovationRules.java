@@ -62,7 +62,7 @@ public final class InnovationRules {
         if (!hasRegion) {
             return null;
         }
-        if (!directory.regionRegistered(regionCode)) {
+        if (!directory.regionActive(regionCode)) {
             violations.add("regionCode", "region-unknown", regionCode);
             return null;
         }

@@ -19,8 +19,8 @@ class RegisteredDirectory implements DirectoryLookup {
     }
 
     @Override
-    public boolean regionRegistered(String regionCode) {
-        return regions.isRegistered(regionCode);
+    public boolean regionActive(String regionCode) {
+        return regions.isActive(regionCode);
     }
 
     @Override

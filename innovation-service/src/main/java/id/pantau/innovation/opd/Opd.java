@@ -2,6 +2,7 @@ package id.pantau.innovation.opd;
 
 import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.events.OpdRegistered;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -10,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A regional work unit (Organisasi Perangkat Daerah); its SIPD code is unique only within its region. Its
- * {@code outbox} carries the audit entry of its registration to the audit trail, written in the same insert.
+ * {@code outbox} carries its OpdRegistered event and the audit entry of its registration, written in the same
+ * insert.
  */
 @Document("opds")
 @CompoundIndex(name = "region_code", def = "{'regionCode': 1, 'code': 1}", unique = true)
@@ -20,13 +22,18 @@ public record Opd(
         String code,
         String name,
         String shortName,
+        OpdKind kind,
         String parentCode,
+        boolean active,
         Instant registeredAt,
         List<OutboxEvent> outbox) {
 
-    /** This OPD carrying the audit entry of its change, to be written with it. */
-    Opd audited(AuditEntry entry) {
-        return new Opd(id, regionCode, code, name, shortName, parentCode, registeredAt, List.of(entry.toOutbox()));
+    /** This OPD carrying its announcement and the audit entry of its registration, to be written with it. */
+    Opd registered(AuditEntry entry) {
+        OpdRegistered event = new OpdRegistered(regionCode, code, name, shortName, kind.name(), parentCode, active,
+                registeredAt);
+        return new Opd(id, regionCode, code, name, shortName, kind, parentCode, active, registeredAt,
+                List.of(OutboxEvent.of(event), entry.toOutbox()));
     }
 
     /**

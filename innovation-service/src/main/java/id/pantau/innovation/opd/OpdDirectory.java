@@ -7,6 +7,7 @@ import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
+import id.pantau.innovation.region.Region;
 import id.pantau.innovation.region.RegionDirectory;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,20 +35,25 @@ public class OpdDirectory {
     }
 
     /**
-     * Inserts the OPD with the audit entry of its registration, then has the entry relayed to the trail.
+     * Inserts the OPD with its OpdRegistered event and the audit entry of its registration, then has them relayed.
      *
      * @throws ApiProblem 404 for a region unknown or outside the caller's scope, 403 for a region the caller
-     *                    reads but does not administer, 400 for invalid input, 409 for a code already used
+     *                    reads but does not administer, 409 for a region not switched on or a code already used,
+     *                    400 for invalid input
      */
     public Opd register(String regionCode, NewOpd request) {
-        String region = regions.find(regionCode).code();
+        Region found = regions.find(regionCode);
+        String region = found.code();
         Scope.current().checkWrite(region, null);
+        if (!found.active()) {
+            throw ApiProblem.conflict("region-inactive", region);
+        }
         Opd opd = OpdRules.newOpd(region, request, code -> opds.existsByRegionCodeAndCode(region, code), Moments.now());
         AuditEntry registration = AuditEntry.of(AUDITED_ENTITY, opd.auditId(), "register", region, opd.code(),
                 null, OpdView.of(opd));
         Opd registered;
         try {
-            registered = opds.insert(opd.audited(registration));
+            registered = opds.insert(opd.registered(registration));
         } catch (DuplicateKeyException alreadyRegistered) {
             throw ApiProblem.conflict("opd-exists", opd.code(), region);
         }

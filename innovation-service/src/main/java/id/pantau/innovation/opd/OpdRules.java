@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The directory's rules for a new OPD: a SIPD unit code (Permendagri 90/2019, e.g.
- * {@code 1.02.0.00.0.00.01.0000}), a name, and for a sub-unit a parent OPD registered in the same region.
+ * {@code 1.02.0.00.0.00.01.0000}), a name, and for a sub-unit a parent OPD registered in the same region. Its
+ * kind is OTHER and it is active unless the request says otherwise.
  */
 public final class OpdRules {
 
@@ -46,7 +47,8 @@ public final class OpdRules {
         violations.throwIfAny();
         String shortName = request.shortName() == null || request.shortName().isBlank()
                 ? null : request.shortName().strip();
-        return new Opd(null, regionCode, request.code().strip(), request.name().strip(), shortName, parentCode, now,
-                List.of());
+        return new Opd(null, regionCode, request.code().strip(), request.name().strip(), shortName,
+                request.kind() == null ? OpdKind.OTHER : request.kind(), parentCode,
+                request.active() == null || request.active(), now, List.of());
     }
 }

@@ -30,7 +30,8 @@ class RegionController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a province (PP) or kabupaten/kota (PP.KK) under its registered province")
+    @Operation(summary = "Register a region for this deployment: switch on a province (PP) or kabupaten/kota (PP.KK)"
+            + " of the official list, or add one the list does not hold under its registered province")
     ResponseEntity<?> register(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                @RequestBody NewRegion request) {
         // keys are the caller's own: another caller's key must not replay an answer it may not see
@@ -41,11 +42,13 @@ class RegionController {
     }
 
     @GetMapping
-    @Operation(summary = "Regions within the caller's scope, by code, optionally the kabupaten/kota of one province")
+    @Operation(summary = "Regions within the caller's scope, by code, optionally the kabupaten/kota of one province,"
+            + " only active or only inactive ones")
     PageView<RegionView> list(@RequestParam(required = false) String parent,
+                              @RequestParam(required = false) Boolean active,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
-        return directory.list(parent, PageQuery.of(page, size)).map(RegionView::of);
+        return directory.list(parent, active, PageQuery.of(page, size)).map(RegionView::of);
     }
 
     @GetMapping("/{code}")

@@ -4,13 +4,14 @@ import id.pantau.defaults.problem.Violations;
 import id.pantau.events.RegionCode;
 import id.pantau.events.RegionLevel;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The directory's rules for a new region: a Kemendagri code whose level the request must not contradict, a
- * kabupaten/kota under its registered province, and one of Indonesia's time zones.
+ * The directory's rules for registering a region: a Kemendagri code whose level the request must not
+ * contradict, a kabupaten/kota under its registered province, and one of Indonesia's time zones. A region of
+ * the official list is registered by switching it on: the list's name, level, parent and time zone stand, and
+ * the request may only repeat them.
  */
 public final class RegionRules {
 
@@ -48,7 +49,36 @@ public final class RegionRules {
         }
         violations.throwIfAny();
         RegionCode valid = code.orElseThrow();
-        return new Region(valid.value(), request.name().strip(), valid.level(), parentCode, timeZone, now, List.of());
+        return Region.registered(valid.value(), request.name().strip(), valid.level(), parentCode, timeZone, now);
+    }
+
+    /**
+     * A request to register a region the directory holds already, inactive: whatever it states besides the
+     * code must agree with the listed region. Its name is not compared: the list's official name stands.
+     *
+     * @throws id.pantau.defaults.problem.ApiProblem listing every contradiction
+     */
+    public static void checkActivation(NewRegion request, Region listed) {
+        Violations violations = new Violations();
+        violations.maxLength("name", request.name(), MAX_NAME_LENGTH);
+        if (request.level() != null && request.level() != listed.level()) {
+            violations.add("level", "region-level-mismatch", listed.code(), listed.level());
+        }
+        String parentCode = blankToNull(request.parentCode());
+        if (parentCode != null && !parentCode.equals(listed.parentCode())) {
+            if (listed.parentCode() == null) {
+                violations.add("parentCode", "region-province-without-parent");
+            } else {
+                violations.add("parentCode", "region-parent-mismatch", listed.code(), listed.parentCode());
+            }
+        }
+        String timeZone = blankToNull(request.timeZone());
+        if (timeZone != null && IndonesianTimeZone.ofZoneId(timeZone).isEmpty()) {
+            violations.add("timeZone", "time-zone-unknown", request.timeZone(), IndonesianTimeZone.allowedZoneIds());
+        } else if (timeZone != null && !timeZone.equals(listed.timeZone())) {
+            violations.add("timeZone", "region-time-zone-mismatch", listed.code(), listed.timeZone());
+        }
+        violations.throwIfAny();
     }
 
     /** A province has no parent; a kabupaten/kota's parent is its registered province. */

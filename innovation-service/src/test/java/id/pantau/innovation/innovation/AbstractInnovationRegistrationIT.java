@@ -167,6 +167,8 @@ abstract class AbstractInnovationRegistrationIT {
     static Stream<Arguments> refusedRows() {
         return Stream.of(
                 refused("an unregistered region", row -> row.put("regionCode", "32.99"), "regionCode"),
+                refused("a region of the official list not switched on", row -> row.put("regionCode", "32.01"),
+                        "regionCode"),
                 refused("an OPD not registered in the region", row -> row.put("opdCode", "1.02.0.00.0.00.01.0000"),
                         "opdCode"),
                 refused("no title, problem, planned innovation or form", row -> {

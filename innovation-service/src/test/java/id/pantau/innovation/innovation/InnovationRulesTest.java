@@ -35,7 +35,7 @@ class InnovationRulesTest {
     /** Kota Bandung with its Dinas PTSP. */
     private static final DirectoryLookup DIRECTORY = new DirectoryLookup() {
         @Override
-        public boolean regionRegistered(String regionCode) {
+        public boolean regionActive(String regionCode) {
             return regionCode.equals("32.73");
         }
 

@@ -23,15 +23,27 @@ class OpdRulesTest {
     @Test
     void anOpdWithItsSipdCodeBelongsToItsRegion() {
         Opd ptsp = register(new NewOpd(PTSP, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP",
-                null));
+                OpdKind.DINAS, null, null));
 
         assertThat(ptsp).isEqualTo(new Opd(null, "32.73", PTSP,
-                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP", null, NOW, List.of()));
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP", OpdKind.DINAS, null, true, NOW,
+                List.of()));
+    }
+
+    @Test
+    void anOpdOfNoStatedKindIsOtherAndActiveUnlessSaidOtherwise() {
+        Opd unit = register(new NewOpd(PTSP, "Unit Layanan", null, null, null, null));
+        Opd closed = register(new NewOpd(PTSP, "Unit Layanan", null, OpdKind.UPTD, null, false));
+
+        assertThat(unit.kind()).isEqualTo(OpdKind.OTHER);
+        assertThat(unit.active()).isTrue();
+        assertThat(closed.kind()).isEqualTo(OpdKind.UPTD);
+        assertThat(closed.active()).isFalse();
     }
 
     @Test
     void aSubUnitNamesItsRegisteredParent() {
-        Opd uptd = register(new NewOpd("2.18.0.00.0.00.01.0001", "UPTD Perizinan", null, PTSP));
+        Opd uptd = register(new NewOpd("2.18.0.00.0.00.01.0001", "UPTD Perizinan", null, OpdKind.UPTD, PTSP, null));
 
         assertThat(uptd.parentCode()).isEqualTo(PTSP);
         assertThat(uptd.shortName()).isNull();
@@ -39,26 +51,26 @@ class OpdRulesTest {
 
     @Test
     void aParentNotRegisteredInTheRegionIsRefused() {
-        assertThat(Refusals.of(() -> register(new NewOpd("2.18.0.00.0.00.01.0001", "UPTD", null,
-                "1.02.0.00.0.00.01.0000")))).containsExactly("parentCode: opd-parent-unknown");
+        assertThat(Refusals.of(() -> register(new NewOpd("2.18.0.00.0.00.01.0001", "UPTD", null, null,
+                "1.02.0.00.0.00.01.0000", null)))).containsExactly("parentCode: opd-parent-unknown");
     }
 
     @Test
     void anOpdCannotBeItsOwnParent() {
-        assertThat(Refusals.of(() -> register(new NewOpd(PTSP, "Dinas PTSP", null, PTSP))))
+        assertThat(Refusals.of(() -> register(new NewOpd(PTSP, "Dinas PTSP", null, null, PTSP, null))))
                 .containsExactly("parentCode: opd-parent-self");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1", "A.02.0.00", "1..02", "1.02.", ".1.02", "1.02.0.00.0.00.01.00000", "1,02,0"})
     void aCodeThatIsNotDotSeparatedDigitGroupsIsRefused(String code) {
-        assertThat(Refusals.of(() -> register(new NewOpd(code, "Dinas", null, null))))
+        assertThat(Refusals.of(() -> register(new NewOpd(code, "Dinas", null, null, null, null))))
                 .containsExactly("code: opd-code-format");
     }
 
     @Test
     void codeAndNameAreRequiredAndNamesBounded() {
-        assertThat(Refusals.of(() -> register(new NewOpd(" ", null, "s".repeat(61), null))))
+        assertThat(Refusals.of(() -> register(new NewOpd(" ", null, "s".repeat(61), null, null, null))))
                 .containsExactlyInAnyOrder("code: required", "name: required", "shortName: too-long");
     }
 }

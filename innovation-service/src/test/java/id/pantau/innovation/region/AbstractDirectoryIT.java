@@ -1,8 +1,16 @@
 package id.pantau.innovation.region;
 
+import id.pantau.events.OpdRegistered;
+import id.pantau.events.RegionLevel;
+import id.pantau.events.RegionRegistered;
 import id.pantau.testing.ApiClient;
+import id.pantau.testing.EventProbe;
 import id.pantau.testing.TestCaller;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,6 +49,9 @@ abstract class AbstractDirectoryIT {
     @LocalServerPort
     int port;
 
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String kafka;
+
     @Autowired
     MongoTemplate mongo;
 
@@ -54,6 +66,74 @@ abstract class AbstractDirectoryIT {
     /** The admin of a province, who keeps the directory of the province and its kabupaten/kota. */
     ApiClient admin(String province) {
         return as(TestCaller.provinceAdmin(province));
+    }
+
+    @Test
+    void theOfficialListIsLoadedAtFirstStartInactiveAndAnnouncedRegionByRegion() throws InterruptedException {
+        ApiClient.Response jakartaPusat = admin("31").get("/api/v1/regions/31.71");
+
+        assertThat(jakartaPusat.status()).isEqualTo(200);
+        assertThat(text(jakartaPusat.json(), "code", "name", "level", "parentCode", "timeZone", "active", "source"))
+                .containsExactly("31.71", "Kota Administrasi Jakarta Pusat", "CITY", "31", "Asia/Jakarta", "false",
+                        "Kepmendagri 300.2.2-2138/2025");
+        assertThat(mongo.count(Query.query(Criteria.where("level").is("PROVINCE")
+                .and("source").is("Kepmendagri 300.2.2-2138/2025")), Region.class)).isEqualTo(38);
+        assertThat(mongo.count(Query.query(Criteria.where("level").in("REGENCY", "CITY")
+                .and("source").is("Kepmendagri 300.2.2-2138/2025")), Region.class)).isEqualTo(514);
+        assertThat(admin("31").get("/api/v1/regions?parent=31&active=false").json().get("totalElements").asLong())
+                .as("Jakarta's five kota administrasi and Kepulauan Seribu").isEqualTo(6);
+        Instant loadedAt = Instant.parse(jakartaPusat.json().get("registeredAt").asString());
+        // other test classes load the list into databases of their own and announce it on the same topic
+        try (EventProbe events = EventProbe.on(kafka, "innovation-events")) {
+            assertThat(events.await(RegionRegistered.class, event -> event.regionCode().equals("31.71")
+                    && event.registeredAt().equals(loadedAt))).isEqualTo(new RegionRegistered("31.71",
+                    "Kota Administrasi Jakarta Pusat", RegionLevel.CITY, "31", "Asia/Jakarta", loadedAt));
+        }
+    }
+
+    @Test
+    void loadingTheListAgainAddsNothingAndKeepsWhatWasSwitchedOn(@Autowired OfficialRegionLoader loader,
+                                                                 @Autowired DirectorySettings settings)
+            throws IOException {
+        registerRegion("36", "36.71");
+        long regions = mongo.count(new Query(), Region.class);
+
+        int added = loader.load(OfficialRegionList.read(new InputStreamReader(
+                settings.officialList().getInputStream(), StandardCharsets.UTF_8)));
+
+        assertThat(added).isZero();
+        assertThat(mongo.count(new Query(), Region.class)).isEqualTo(regions);
+        assertThat(admin("36").get("/api/v1/regions/36.71").json().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRegionOfTheListTakesPartOnlyOnceItsProvinceSwitchesItOn() {
+        Map<String, String> ptsp = Map.of("code", PTSP, "name", "Dinas PTSP");
+
+        assertProblem(admin("18").post("/api/v1/regions/18.71/opds", ptsp), 409, "region-inactive");
+        ApiClient.Response switchedOn = admin("18").post("/api/v1/regions", Map.of("code", "18.71"));
+        ApiClient.Response opd = admin("18").post("/api/v1/regions/18.71/opds", ptsp);
+
+        assertThat(switchedOn.status()).isEqualTo(201);
+        assertThat(text(switchedOn.json(), "code", "name", "active")).containsExactly("18.71", "Kota Bandar Lampung",
+                "true");
+        assertThat(switchedOn.json().get("activatedAt").asString()).isNotBlank();
+        assertThat(opd.status()).isEqualTo(201);
+        assertProblem(admin("18").post("/api/v1/regions", Map.of("code", "18.71")), 409, "region-exists");
+    }
+
+    @Test
+    void aRegionNotOnTheListIsRegisteredActiveAndAnnounced() throws InterruptedException {
+        registerProvince("39", "Provinsi Baru");
+
+        ApiClient.Response registered = admin("39").get("/api/v1/regions/39");
+
+        assertThat(text(registered.json(), "name", "active")).containsExactly("Provinsi Baru", "true");
+        assertThat(registered.json().has("source")).as("not from the official list").isFalse();
+        try (EventProbe events = EventProbe.on(kafka, "innovation-events")) {
+            assertThat(events.await(RegionRegistered.class, event -> event.regionCode().equals("39")).name())
+                    .isEqualTo("Provinsi Baru");
+        }
     }
 
     @Test
@@ -89,11 +169,14 @@ abstract class AbstractDirectoryIT {
     @Test
     void anExistingCodeIsAConflictThatChangesNothing() {
         registerProvince("34", "DI Yogyakarta");
+        JsonNode registered = admin("34").get("/api/v1/regions/34").json();
 
         ApiClient.Response again = admin("34").post("/api/v1/regions", Map.of("code", "34", "name", "Another name"));
 
         assertProblem(again, 409, "region-exists");
-        assertThat(admin("34").get("/api/v1/regions/34").json().get("name").asString()).isEqualTo("DI Yogyakarta");
+        assertThat(admin("34").get("/api/v1/regions/34").json()).isEqualTo(registered);
+        assertThat(registered.get("name").asString()).as("the official name stands")
+                .isEqualTo("Daerah Istimewa Yogyakarta");
     }
 
     static Stream<Arguments> invalidRegions() {
@@ -103,12 +186,15 @@ abstract class AbstractDirectoryIT {
                 invalid("a level the code contradicts", body -> body.put("level", "REGENCY"), "level"),
                 invalid("an unknown level", body -> body.put("level", "KECAMATAN"), "level"),
                 invalid("a parent other than the province", body -> body.put("parentCode", "36"), "parentCode"),
-                invalid("an unregistered province", body -> {
-                    body.put("code", "36.71");
+                invalid("a kabupaten/kota of a province neither listed nor registered", body -> {
+                    body.put("code", "37.71");
                     body.remove("parentCode");
                 }, "parentCode"),
                 invalid("a zone outside Indonesia", body -> body.put("timeZone", "Asia/Singapore"), "timeZone"),
-                invalid("a blank name and an unknown zone", body -> {
+                invalid("a time zone the official list contradicts", body -> body.put("timeZone", "Asia/Makassar"),
+                        "timeZone"),
+                invalid("a code not listed, without a name and with an unknown zone", body -> {
+                    body.put("code", "35.99");
                     body.put("name", " ");
                     body.put("timeZone", "UTC");
                 }, "name", "timeZone"));
@@ -124,6 +210,7 @@ abstract class AbstractDirectoryIT {
                 "level", "CITY", "parentCode", "35", "timeZone", "Asia/Jakarta"));
         breakIt.accept(body);
         long regionsBefore = mongo.count(new Query(), Region.class);
+        long activeBefore = mongo.count(Query.query(Criteria.where("active").is(true)), Region.class);
         // as the admin of the province the code names, who may register there
         TestCaller admin = TestCaller.provinceAdmin(((String) body.get("code")).substring(0, 2));
 
@@ -133,6 +220,7 @@ abstract class AbstractDirectoryIT {
         assertProblem(refused, 400, "validation-failed");
         assertThat(fields(refused)).containsExactlyInAnyOrderElementsOf(fields);
         assertThat(mongo.count(new Query(), Region.class)).isEqualTo(regionsBefore);
+        assertThat(mongo.count(Query.query(Criteria.where("active").is(true)), Region.class)).isEqualTo(activeBefore);
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is(
                 "create-region:" + admin.subject() + ":refused-" + description)), "idempotency_keys")).isFalse();
     }
@@ -169,15 +257,18 @@ abstract class AbstractDirectoryIT {
                     .isEqualTo(201);
         }
 
-        ApiClient.Response first = admin("51").get("/api/v1/regions?parent=51&size=2");
-        ApiClient.Response second = admin("51").get("/api/v1/regions?parent=51&size=2&page=1");
-        ApiClient.Response all = admin("51").get("/api/v1/regions?size=100");
+        ApiClient.Response first = admin("51").get("/api/v1/regions?parent=51&active=true&size=2");
+        ApiClient.Response second = admin("51").get("/api/v1/regions?parent=51&active=true&size=2&page=1");
+        ApiClient.Response active = admin("51").get("/api/v1/regions?active=true&size=100");
+        ApiClient.Response listed = admin("51").get("/api/v1/regions?parent=51&size=100");
 
         assertThat(codes(first)).containsExactly("51.01", "51.03");
         assertThat(codes(second)).containsExactly("51.71");
         assertThat(text(first.json(), "page", "size", "totalElements", "totalPages"))
                 .containsExactly("0", "2", "3", "2");
-        assertThat(codes(all)).containsExactly("51", "51.01", "51.03", "51.71");
+        assertThat(codes(active)).containsExactly("51", "51.01", "51.03", "51.71");
+        assertThat(codes(listed)).as("Bali's eight kabupaten and Kota Denpasar, switched on or not")
+                .containsExactly("51.01", "51.02", "51.03", "51.04", "51.05", "51.06", "51.07", "51.08", "51.71");
     }
 
     @Test
@@ -224,6 +315,26 @@ abstract class AbstractDirectoryIT {
         assertThat(ptsp.json().has("id")).isFalse();
         assertThat(admin("61").get("/api/v1/regions/61.71/opds/" + PTSP).json()).isEqualTo(ptsp.json());
         assertProblem(admin("61").get("/api/v1/regions/61.71/opds/" + DISKOMINFO), 404, "opd-not-found");
+    }
+
+    @Test
+    void anOpdKeepsItsKindAndActiveFlagAndIsAnnounced() throws InterruptedException {
+        registerRegion("66", "66.71");
+
+        ApiClient.Response uptd = admin("66").post("/api/v1/regions/66.71/opds", Map.of("code", PTSP,
+                "name", "UPTD Pelayanan Perizinan", "shortName", "UPTD Perizinan", "kind", "UPTD", "active", false));
+        ApiClient.Response unknownKind = admin("66").post("/api/v1/regions/66.71/opds",
+                Map.of("code", DISKOMINFO, "name", "Diskominfo", "kind", "KANTOR"));
+
+        assertThat(uptd.status()).isEqualTo(201);
+        assertThat(text(uptd.json(), "kind", "active")).containsExactly("UPTD", "false");
+        assertProblem(unknownKind, 400, "validation-failed");
+        assertThat(fields(unknownKind)).containsExactly("kind");
+        try (EventProbe events = EventProbe.on(kafka, "innovation-events")) {
+            OpdRegistered announced = events.await(OpdRegistered.class, event -> event.regionCode().equals("66.71"));
+            assertThat(announced).isEqualTo(new OpdRegistered("66.71", PTSP, "UPTD Pelayanan Perizinan",
+                    "UPTD Perizinan", "UPTD", null, false, Instant.parse(uptd.json().get("registeredAt").asString())));
+        }
     }
 
     @Test
@@ -305,9 +416,9 @@ abstract class AbstractDirectoryIT {
         assertProblem(as(TestCaller.regionAdmin("71.71")).post("/api/v1/regions",
                 Map.of("code", "71.73", "name", "Kota 71.73")), 403, "forbidden");
         assertProblem(anonymous().post("/api/v1/regions", tapanuli), 401, "unauthenticated");
-        assertThat(codes(admin("71").get("/api/v1/regions"))).containsExactly("71", "71.71");
-        assertThat(mongo.exists(Query.query(Criteria.where("code").in("72", "71.72", "71.73")), Region.class))
-                .isFalse();
+        assertThat(codes(admin("71").get("/api/v1/regions?active=true"))).containsExactly("71", "71.71");
+        assertThat(mongo.exists(Query.query(Criteria.where("code").in("72", "71.72", "71.73").and("active").is(true)),
+                Region.class)).isFalse();
     }
 
     @Test
@@ -327,8 +438,8 @@ abstract class AbstractDirectoryIT {
             assertProblem(kotaViewer.get(elsewhere), 404, "region-not-found");
             assertProblem(admin("74").get(elsewhere), 404, "region-not-found");
         }
-        assertThat(codes(admin("73").get("/api/v1/regions"))).containsExactly("73", "73.01", "73.71");
-        assertThat(codes(admin("74").get("/api/v1/regions"))).isEmpty();
+        assertThat(codes(admin("73").get("/api/v1/regions?active=true"))).containsExactly("73", "73.01", "73.71");
+        assertThat(codes(admin("74").get("/api/v1/regions?active=true"))).isEmpty();
     }
 
     @Test

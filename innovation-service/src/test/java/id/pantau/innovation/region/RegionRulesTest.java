@@ -24,7 +24,7 @@ class RegionRulesTest {
                 "Asia/Jakarta"));
 
         assertThat(jawaBarat).isEqualTo(new Region("32", "Provinsi Jawa Barat", RegionLevel.PROVINCE, null,
-                "Asia/Jakarta", NOW, List.of()));
+                "Asia/Jakarta", true, null, NOW, NOW, List.of()));
     }
 
     @Test
@@ -40,7 +40,7 @@ class RegionRulesTest {
         Region bandungRegency = register(new NewRegion(" 32.04 ", " Kabupaten Bandung ", null, null, null));
 
         assertThat(bandungRegency).isEqualTo(new Region("32.04", "Kabupaten Bandung", RegionLevel.REGENCY, "32",
-                "Asia/Jakarta", NOW, List.of()));
+                "Asia/Jakarta", true, null, NOW, NOW, List.of()));
     }
 
     @Test
@@ -89,5 +89,25 @@ class RegionRulesTest {
                 .containsExactlyInAnyOrder("code: region-code-format", "name: required", "timeZone: time-zone-unknown");
         assertThat(Refusals.of(() -> register(new NewRegion(null, "x".repeat(201), null, null, null))))
                 .containsExactlyInAnyOrder("code: required", "name: too-long");
+    }
+
+    private static final Region LISTED_KOTA_BANDUNG = new Region("32.73", "Kota Bandung", RegionLevel.CITY, "32",
+            "Asia/Jakarta", false, "Kepmendagri 300.2.2-2138/2025", NOW, null, List.of());
+
+    @Test
+    void aListedRegionIsSwitchedOnByItsCodeAloneOrWithWhatTheListSays() {
+        RegionRules.checkActivation(new NewRegion("32.73", null, null, null, null), LISTED_KOTA_BANDUNG);
+        RegionRules.checkActivation(new NewRegion("32.73", "Pemerintah Kota Bandung", RegionLevel.CITY, "32",
+                "Asia/Jakarta"), LISTED_KOTA_BANDUNG);
+    }
+
+    @Test
+    void switchingOnARegionRefusesWhatContradictsTheList() {
+        assertThat(Refusals.of(() -> RegionRules.checkActivation(new NewRegion("32.73", "x".repeat(201),
+                RegionLevel.REGENCY, "33", "Asia/Makassar"), LISTED_KOTA_BANDUNG))).containsExactlyInAnyOrder(
+                "name: too-long", "level: region-level-mismatch", "parentCode: region-parent-mismatch",
+                "timeZone: region-time-zone-mismatch");
+        assertThat(Refusals.of(() -> RegionRules.checkActivation(new NewRegion("32.73", null, null, null, "UTC"),
+                LISTED_KOTA_BANDUNG))).containsExactly("timeZone: time-zone-unknown");
     }
 }
