@@ -1,11 +1,23 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.events.RegionCode;
+import id.pantau.reporting.ReportingSettings;
+import id.pantau.reporting.directory.Directory;
+import id.pantau.reporting.measurement.MeasurementHistory;
+import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.report.ReportFilter;
+import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,23 +29,41 @@ class ActionPlanController {
 
     private final ActionPlanQueries queries;
     private final ActionPlanRows rows;
+    private final MeasurementHistory history;
+    private final Directory directory;
+    private final ReportResponses responses;
+    private final ReportingSettings settings;
 
-    ActionPlanController(ActionPlanQueries queries, ActionPlanRows rows) {
+    ActionPlanController(ActionPlanQueries queries, ActionPlanRows rows, MeasurementHistory history,
+                         Directory directory, ReportResponses responses, ReportingSettings settings) {
         this.queries = queries;
         this.rows = rows;
+        this.history = history;
+        this.directory = directory;
+        this.responses = responses;
+        this.settings = settings;
     }
 
     @GetMapping
-    @Operation(summary = "The action-plan matrix of a region (a province includes its kabupaten/kota), optionally of one OPD")
-    ActionPlanReport report(@RequestParam(required = false) String region, @RequestParam(required = false) String opd) {
-        if (region == null || region.isBlank()) {
-            throw ApiProblem.invalid("region", "region-required");
-        }
-        // spaces around the code, as pasted from a document, are forgiven
-        RegionCode code = RegionCode.parse(region.trim())
-                .orElseThrow(() -> ApiProblem.invalid("region", "region-invalid", region));
-        String opdCode = opd == null || opd.isBlank() ? null : opd.trim();
-        return rows.report(code.value(), queries.inRegion(code, opdCode));
+    @Operation(summary = "The action-plan matrix of a region (a province includes its kabupaten/kota), optionally of "
+            + "one OPD and one period, as JSON, CSV, XLSX or PDF")
+    ResponseEntity<Object> report(
+            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
+            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
+            @Parameter(description = "2026-03, 2026-Q1, 2026-S1, 2026, or cumulative from January: sd-2026-Q2")
+            @RequestParam(required = false) String period,
+            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ReportFilter filter = ReportFilter.of(region, opd, period);
+        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        List<ActionPlan> plans = queries.inRegion(filter.region(), filter.opdCode());
+        Map<String, List<MeasurementRecord>> measured = filter.period() == null ? Map.of()
+                : history.within(plans.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
+                        filter.period());
+        ActionPlanReport report = rows.report(filter.region().value(), plans, filter.period(), measured);
+        return responses.respond(reportFormat, report, () -> ActionPlanDocument.of(report, filter,
+                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
     }
 
     @GetMapping("/{innovationId}")

@@ -9,13 +9,17 @@ import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
 import id.pantau.events.IndicatorHealth;
+import id.pantau.reporting.period.ReportPeriod;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Matriks Rencana Aksi Inovasi: one row per innovation of the region, numbered, sorted by OPD then title. */
-public record ActionPlanReport(String region, Instant generatedAt, List<Row> rows) {
+/**
+ * Matriks Rencana Aksi Inovasi: one row per innovation of the region, numbered, sorted by OPD then title.
+ * {@code period} is absent from the current matrix.
+ */
+public record ActionPlanReport(String region, ReportPeriod period, Instant generatedAt, List<Row> rows) {
 
     /** One innovation's action plan; {@code timeUsedPercent} and {@code targetTime} are null without dates. */
     public record Row(

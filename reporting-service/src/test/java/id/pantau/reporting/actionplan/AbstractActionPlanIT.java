@@ -1,6 +1,29 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.events.PantauEvent;
+import id.pantau.events.RegionLevel;
+import id.pantau.events.RegionRegistered;
+import id.pantau.reporting.report.XlsxExport;
+import id.pantau.testing.TestIssuer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import id.pantau.events.PantauJson;
 import id.pantau.events.Severity;
 import id.pantau.reporting.EventFeed;
@@ -39,6 +62,7 @@ abstract class AbstractActionPlanIT {
     static final Instant NOW = FixedClock.NOW;
     static final TestCaller JAWA_BARAT_ADMIN = TestCaller.provinceAdmin("32");
     static final TestCaller JAWA_TENGAH_ADMIN = TestCaller.provinceAdmin("33");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -302,6 +326,117 @@ abstract class AbstractActionPlanIT {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("action-plan-not-found");
         assertThat(response.json().get("detail").asString()).isEqualTo("There is no action plan for innovation tidak-ada.");
+    }
+
+    @Test
+    void theMatrixOfATriwulanShowsTheLatestMeasurementWithinItAndDownloadsWithTheSameNumbers() throws IOException {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.78");
+        events.awaitHandled(events.publish(
+                new RegionRegistered("32.78", "Kota Banjar", RegionLevel.CITY, "32", "Asia/Jakarta",
+                        Instant.parse("2025-12-01T00:00:00Z")),
+                ptsp.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "9", "2026-03-03T03:30:00Z"),
+                ptsp.slipped("2026-02", Severity.RED, "2026-03-03T03:30:01Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-03-03T03:30:02Z"),
+                ptsp.measured("2026-04", "7", "2026-05-04T03:30:00Z")));
+        String path = "/api/v1/reports/action-plan?region=32.78&period=2026-q1";
+
+        JsonNode report = api().get(path).json();
+        assertThat(report.at("/period/code").asString()).isEqualTo("2026-Q1");
+        assertThat(report.at("/period/label").asString()).isEqualTo("Triwulan I 2026");
+        JsonNode row = report.at("/rows/0");
+        assertThat(row.get("timeUsedPercent").asInt()).isEqualTo(49); // 89 of 180 days on 31 March
+        assertThat(row.at("/indicators/0/latestPeriod").asString()).isEqualTo("2026-02");
+        assertThat(row.at("/indicators/0/latestValue").decimalValue()).isEqualByComparingTo("9");
+        assertThat(row.at("/indicators/0/capaian").decimalValue()).isEqualByComparingTo("92.72");
+        assertThat(row.at("/indicators/0/health").asString()).isEqualTo("AT_RISK");
+        assertThat(api().get("/api/v1/reports/action-plan?region=32.78").json()
+                .at("/rows/0/indicators/0/latestPeriod").asString()).isEqualTo("2026-04");
+
+        Download xlsx = download(path + "&format=xlsx", "*/*");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.disposition()).isEqualTo("attachment; filename=\"matriks-rencana-aksi-32.78-2026-Q1.xlsx\"");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet matrix = workbook.getSheet("Rencana Aksi");
+            assertThat(matrix.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Wilayah: 32.78 Kota Banjar · Periode: Triwulan I 2026");
+            assertThat(matrix.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Data per: 30/06/2026 12:00 WIB");
+            Map<String, Cell> cells = cellsByHeader(matrix, XlsxExport.HEADER_ROW + 1);
+            assertThat(cells.get("Nama inovasi").getStringCellValue()).isEqualTo("Aplikasi layanan perizinan online");
+            assertThat(cells.get("Tahapan").getStringCellValue()).isEqualTo("Inisiatif");
+            assertThat(cells.get("Waktu terpakai (%)").getNumericCellValue()).isEqualTo(49);
+            assertThat(cells.get("Realisasi").getNumericCellValue()).isEqualTo(9);
+            assertThat(cells.get("Nilai harapan").getNumericCellValue()).isEqualTo(8.3889);
+            assertThat(new DataFormatter(Locale.forLanguageTag("id-ID")).formatCellValue(cells.get("Capaian (%)")))
+                    .isEqualTo("92,72");
+            assertThat(cells.get("Kesehatan").getStringCellValue()).isEqualTo("Berisiko");
+            assertThat(cells.get("Peringatan terbuka").getNumericCellValue()).isEqualTo(1);
+            assertThat(matrix.getLastRowNum()).isEqualTo(XlsxExport.HEADER_ROW + 1);
+            Sheet alerts = workbook.getSheet("Peringatan Terbuka");
+            assertThat(cellsByHeader(alerts, XlsxExport.HEADER_ROW + 1).get("Tingkat").getStringCellValue()).isEqualTo("Merah");
+        }
+
+        Download pdf = download(path, "application/pdf");
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Matriks Rencana Aksi Inovasi",
+                    "Wilayah: 32.78 Kota Banjar · Periode: Triwulan I 2026", "Data per: 30/06/2026 12:00 WIB",
+                    "92,72", "8,39", "Berisiko", "Rasio progres = (A - B) / (E - B)");
+        }
+
+        Download csv = download(path, "text/csv");
+        assertThat(csv.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFRencana Aksi\r\nNo,Permasalahan,");
+        assertThat(text).contains(",2026-02,9,8.3889,92.72,Berisiko,Tertinggal dari lintasan (Merah),,1\r\n");
+    }
+
+    @Test
+    void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
+        ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
+        ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");
+        Download asPdf = download("/api/v1/reports/action-plan?region=32.73&period=Maret", "application/pdf");
+
+        assertThat(period.status()).isEqualTo(400);
+        assertThat(period.json().at("/errors/0/field").asString()).isEqualTo("period");
+        assertThat(period.json().at("/errors/0/message").asString()).startsWith("value \"2026-Q5\" is not a period");
+        assertThat(format.status()).isEqualTo(400);
+        assertThat(format.json().at("/errors/0/field").asString()).isEqualTo("format");
+        assertThat(asPdf.status()).isEqualTo(400);
+        assertThat(asPdf.contentType()).startsWith("application/problem+json");
+    }
+
+    /** A file as a browser downloads it: the raw bytes, with the token of the province admin. */
+    private Download download(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(JAWA_BARAT_ADMIN))
+                .header("Accept", accept).build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    private static Map<String, Cell> cellsByHeader(Sheet sheet, int rowIndex) {
+        Row header = sheet.getRow(XlsxExport.HEADER_ROW);
+        Row row = sheet.getRow(rowIndex);
+        Map<String, Cell> cells = new HashMap<>();
+        for (Cell cell : header) {
+            cells.put(cell.getStringCellValue(), row.getCell(cell.getColumnIndex()));
+        }
+        return cells;
     }
 
     /** A PTSP history across the three topics: registration first, then a slip, an alert and measurements. */

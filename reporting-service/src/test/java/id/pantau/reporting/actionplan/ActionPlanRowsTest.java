@@ -1,6 +1,10 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.events.IndicatorHealth;
+import id.pantau.events.Period;
+import id.pantau.reporting.ReportingSettings;
+import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.period.ReportPeriod;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
@@ -28,7 +32,8 @@ class ActionPlanRowsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-31T17:30:00Z"); // 1 April in Jakarta
 
-    private final ActionPlanRows rows = new ActionPlanRows(Clock.fixed(NOW, ZoneId.of("Asia/Jakarta")));
+    private final ActionPlanRows rows = new ActionPlanRows(Clock.fixed(NOW, ZoneId.of("Asia/Jakarta")),
+            new ReportingSettings(ZoneId.of("Asia/Jakarta"), List.of()));
 
     @Test
     void rowsAreSortedByOpdThenTitleAndNumbered() {
@@ -88,6 +93,52 @@ class ActionPlanRowsTest {
 
         assertThat(rows.row(plan).openAlerts()).extracting(OpenAlert::alertId, OpenAlert::state)
                 .containsExactly(tuple("early", AlertState.ACKNOWLEDGED), tuple("late", AlertState.OPEN));
+    }
+
+    @Test
+    void aPeriodsMatrixShowsTheLatestMeasurementWithinItAndHealthAndTimeUsedAtItsLastDay() {
+        ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of("i", indicator("i", 0, "2026-03")), Map.of());
+        Map<String, List<MeasurementRecord>> february = Map.of("i", List.of(
+                measurement("i", "2026-01", "10", "9.1667", IndicatorHealth.AT_RISK),
+                measurement("i", "2026-02", "8", "8.3889", IndicatorHealth.ON_TRACK)));
+
+        Row row = rows.report("32.73", List.of(plan), ReportPeriod.parse("sd-2026-02").orElseThrow(), february)
+                .rows().get(0);
+
+        assertThat(row.timeUsedPercent()).isEqualTo(32); // 58 of 180 days on 28 February
+        IndicatorRow indicator = row.indicators().get(0);
+        assertThat(indicator.latestPeriod()).isEqualTo("2026-02");
+        assertThat(indicator.latestValue()).isEqualByComparingTo("8");
+        assertThat(indicator.expected()).isEqualByComparingTo("8.3889");
+        assertThat(indicator.health()).isEqualTo(IndicatorHealth.ON_TRACK);
+    }
+
+    @Test
+    void aPeriodWithoutMeasurementsHasNoDataUntilTheDeadlineAndAFlowIsSummedOverIt() {
+        ActionPlanRows flows = new ActionPlanRows(Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneId.of("Asia/Jakarta")),
+                new ReportingSettings(ZoneId.of("Asia/Jakarta"), List.of(" HARI ")));
+        ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of("i", indicator("i", 0, null)), Map.of());
+
+        IndicatorRow empty = flows.report("32.73", List.of(plan), ReportPeriod.parse("2026-Q1").orElseThrow(), Map.of())
+                .rows().get(0).indicators().get(0);
+        IndicatorRow summed = flows.report("32.73", List.of(plan), ReportPeriod.parse("2026-Q3").orElseThrow(),
+                Map.of("i", List.of(measurement("i", "2026-07", "3", null, IndicatorHealth.ON_TRACK),
+                        measurement("i", "2026-08", "4.5", null, IndicatorHealth.ON_TRACK)))).rows().get(0).indicators().get(0);
+
+        assertThat(empty.latestValue()).isNull();
+        assertThat(empty.health()).isEqualTo(IndicatorHealth.NO_DATA);
+        assertThat(summed.latestValue()).isEqualByComparingTo("7.5");
+        assertThat(summed.latestPeriod()).isEqualTo("2026-08");
+        assertThat(summed.health()).isEqualTo(IndicatorHealth.MISSED); // read on 1 August, past the June deadline
+    }
+
+    private static MeasurementRecord measurement(String indicatorId, String period, String value, String expected,
+                                                 IndicatorHealth health) {
+        Period reporting = Period.of(period);
+        return new MeasurementRecord(MeasurementRecord.idOf(indicatorId, period), "m-" + period, "a", indicatorId,
+                "32.73", "opd", period, reporting.start(), reporting.end(), new BigDecimal(value),
+                expected == null ? null : new BigDecimal(expected), null, null, health,
+                reporting.end().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant());
     }
 
     private static ActionPlan plan(String id, String opdName, String title) {

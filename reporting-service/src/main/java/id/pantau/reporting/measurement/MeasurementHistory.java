@@ -1,0 +1,36 @@
+package id.pantau.reporting.measurement;
+
+import id.pantau.defaults.security.Scope;
+import id.pantau.reporting.period.ReportPeriod;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reads the measurements of indicators within a report period and the caller's scope. */
+@Component
+public class MeasurementHistory {
+
+    private final MongoTemplate mongo;
+
+    MeasurementHistory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The measurements of these indicators whose periods lie within the report's period, by indicator, oldest first. */
+    public Map<String, List<MeasurementRecord>> within(Collection<String> indicatorIds, ReportPeriod period) {
+        Query query = Query.query(new Criteria().andOperator(
+                        Scope.current().readable("regionCode"),
+                        Criteria.where("indicatorId").in(indicatorIds),
+                        Criteria.where("periodStart").gte(period.start()),
+                        Criteria.where("periodEnd").lte(period.end())))
+                .with(Sort.by("periodEnd", "periodStart"));
+        return mongo.find(query, MeasurementRecord.class).stream()
+                .collect(Collectors.groupingBy(MeasurementRecord::indicatorId));
+    }
+}
