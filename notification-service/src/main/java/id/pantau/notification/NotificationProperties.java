@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone     the zone the times in messages are written in
  * @param regionNames  names of regions by Kemendagri code, for labels; a code without a name is shown as is
  * @param delivery     how mails are sent and retried
+ * @param silenceMaxDuration the longest a silence may last: silences are time-boxed
  */
 @ConfigurationProperties("pantau.notification")
 public record NotificationProperties(
@@ -22,7 +23,8 @@ public record NotificationProperties(
         @DefaultValue("http://127.0.0.1:8084") URI dashboardUrl,
         @DefaultValue("Asia/Jakarta") ZoneId timeZone,
         Map<String, String> regionNames,
-        @DefaultValue Delivery delivery) {
+        @DefaultValue Delivery delivery,
+        @DefaultValue("90d") Duration silenceMaxDuration) {
 
     public NotificationProperties {
         regionNames = regionNames == null ? Map.of() : Map.copyOf(regionNames);

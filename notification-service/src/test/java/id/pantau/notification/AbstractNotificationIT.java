@@ -3,8 +3,10 @@ package id.pantau.notification;
 import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
+import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.IndicatorMeasured;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
@@ -164,7 +166,7 @@ abstract class AbstractNotificationIT {
     }
 
     @Test
-    void redeliveriesAndRepeatsKeepOneAlertMailedAgainOnlyOnEscalationUntilRecoveryResolvesIt() {
+    void redeliveriesAndRepeatsOfAPeriodKeepOneAlertWithTheWorstSeverityAnotherPeriodOpensAnotherAndRecoveryResolvesBoth() {
         String inspectorate = recipient("32.74", "inspektorat@cirebonkota.go.id", "INSPECTORATE", null);
         String innovation = id();
         String indicator = id();
@@ -174,34 +176,49 @@ abstract class AbstractNotificationIT {
         awaitMails(inspectorate, 1);
 
         events.send(first, firstId);
-        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-04"));
+        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-03"));
 
-        await().until(() -> alert(alertId).get("period").asString().equals("2026-04"));
-        assertThat(alert(alertId).get("occurrences").asInt()).isEqualTo(2);
+        await().until(() -> alert(alertId).get("occurrences").asInt() == 2);
         awaitNoticesPlanned(alertId);
         assertThat(deliveriesOf(alertId)).hasSize(1);
 
-        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.RED, "2026-05"));
-
+        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.RED, "2026-03"));
         List<TestSmtp.Mail> mails = awaitMails(inspectorate, 2);
         assertThat(mails.get(1).subject()).startsWith("[Pantau Inovasi] Peringatan naik menjadi MERAH: Waktu layanan");
-        JsonNode escalated = alert(alertId);
-        assertThat(escalated.get("occurrences").asInt()).isEqualTo(3);
-        assertThat(escalated.get("severity").asString()).isEqualTo("RED");
-        assertThat(escalated.at("/history/1/kind").asString()).isEqualTo("ESCALATED");
+        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-03"));
+        await().until(() -> alert(alertId).get("occurrences").asInt() == 4);
+        JsonNode repeated = alert(alertId);
+        assertThat(repeated.get("severity").asString()).as("the worst severity stays").isEqualTo("RED");
+        assertThat(repeated.at("/history/1/kind").asString()).isEqualTo("SEVERITY_RAISED");
+
+        events.send(slipped(innovation, indicator, "32.74", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-04"));
+        String aprilId = notificationEvents.await(AlertRaised.class,
+                e -> indicator.equals(e.indicatorId()) && !alertId.equals(e.alertId())).alertId();
+        assertThat(alert(aprilId).get("period").asString()).isEqualTo("2026-04");
+        awaitMails(inspectorate, 3);
 
         events.send(new TargetRecovered(innovation, indicator, "32.74", OPD, "Waktu layanan", SlipRule.BOUND_BREACHED,
                 "2026-06", new BigDecimal("2"), new BigDecimal("1.5"), new BigDecimal("1"), Instant.now()));
 
         AlertResolved resolved = notificationEvents.await(AlertResolved.class, e -> alertId.equals(e.alertId()));
         assertThat(resolved.resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
-        assertThat(awaitMails(inspectorate, 3).get(2).subject())
-                .startsWith("[Pantau Inovasi] Kembali sesuai target: Waktu layanan");
+        notificationEvents.await(AlertResolved.class, e -> aprilId.equals(e.alertId()));
+        assertThat(awaitMails(inspectorate, 5)).extracting(TestSmtp.Mail::subject).filteredOn(subject ->
+                subject.startsWith("[Pantau Inovasi] Kembali sesuai target: Waktu layanan")).hasSize(2);
         JsonNode alert = alert(alertId);
         assertThat(alert.get("state").asString()).isEqualTo("RESOLVED");
         assertThat(alert.get("resolution").asString()).isEqualTo("RECOVERED");
-        assertThat(api().get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isEqualTo(1);
-        assertThat(notificationEvents.events(AlertRaised.class)).filteredOn(e -> indicator.equals(e.indicatorId())).hasSize(1);
+        assertThat(alert.get("recoveredIn").asString()).isEqualTo("2026-06");
+        assertThat(api().get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isEqualTo(2);
+        assertThat(api().get("/api/v1/alerts?indicator=" + indicator + "&period=2026-03&severity=RED&rule=BOUND_BREACHED")
+                .json().get("totalElements").asInt()).isEqualTo(1);
+        assertThat(notificationEvents.events(AlertRaised.class)).filteredOn(e -> indicator.equals(e.indicatorId())).hasSize(2);
+
+        JsonNode deliveries = api().get("/api/v1/alerts/" + alertId + "/deliveries").json();
+        assertThat(deliveries).extracting(d -> d.get("kind").asString())
+                .containsExactly("RAISED", "SEVERITY_RAISED", "RECOVERED");
+        assertThat(deliveries).allSatisfy(d -> assertThat(d.get("status").asString()).isEqualTo("SENT"));
+        assertThat(deliveries.toString()).doesNotContain(inspectorate);
     }
 
     @Test
@@ -291,6 +308,35 @@ abstract class AbstractNotificationIT {
         assertThat(overdue.get("state").asString()).isEqualTo("OPEN");
         assertThat(awaitMails(inspectorate, 2)).extracting(TestSmtp.Mail::subject)
                 .anyMatch(subject -> subject.startsWith("[Pantau Inovasi] Laporan terlambat: Waktu layanan"));
+
+        events.send(new IndicatorMeasured(id(), innovation, overdueIndicator, "32.77", OPD, "2026-03", BigDecimal.TEN,
+                "operator-subject", null, null, Instant.now(), null, null, null, null));
+
+        await().until(() -> "RESOLVED".equals(alert(overdue.get("id").asString()).get("state").asString()));
+        assertThat(alert(overdue.get("id").asString()).get("resolution").asString()).isEqualTo("RECOVERED");
+        assertThat(awaitMails(inspectorate, 3)).extracting(TestSmtp.Mail::subject)
+                .anyMatch(subject -> subject.startsWith("[Pantau Inovasi] Laporan diterima: Waktu layanan"));
+    }
+
+    @Test
+    void aProjectedMissOpensOneWarningPerDeadlineThatIsMailedButNotAnnounced() {
+        String inspectorate = recipient("32.01", "inspektorat@bogorkab.go.id", "INSPECTORATE", null);
+        String innovation = id();
+        String indicator = id();
+        ForecastMissProjected projected = new ForecastMissProjected(innovation, indicator, "32.01", OPD,
+                "Waktu layanan", new BigDecimal("5"), LocalDate.of(2026, 6, 30), new BigDecimal("6.2"), null,
+                Instant.now());
+
+        events.send(projected);
+        events.send(projected);
+
+        JsonNode warning = await().until(() -> api().get("/api/v1/alerts?indicator=" + indicator + "&rule=FORECAST_MISS")
+                .json(), page -> page.at("/content/0/occurrences").asInt() == 2).at("/content/0");
+        assertThat(warning.get("severity").asString()).isEqualTo("AMBER");
+        assertThat(warning.get("period").asString()).isEqualTo("2026-06-30");
+        assertThat(awaitMails(inspectorate, 1).get(0).subject())
+                .startsWith("[Pantau Inovasi] Proyeksi target tidak tercapai: Waktu layanan");
+        assertThat(notificationEvents.events(AlertRaised.class)).noneMatch(e -> indicator.equals(e.indicatorId()));
     }
 
     // --- the alert API ---
@@ -439,6 +485,85 @@ abstract class AbstractNotificationIT {
     void noAlertIsShownWithoutAValidToken() {
         assertProblem(anonymous().get("/api/v1/alerts"), 401, "unauthenticated");
         assertProblem(anonymous().withToken("not-a-token").get("/api/v1/recipients"), 401, "unauthenticated");
+    }
+
+    // --- silences ---
+
+    @Test
+    void aSilencedAlertIsKeptAndAnnouncedButNotMailedUntilTheSilenceIsExpiredAndEachChangeIsAudited() {
+        TestCaller inspector = TestCaller.inspector("32.02");
+        String inspectorate = recipient("32.02", "inspektorat@sukabumikab.go.id", "INSPECTORATE", null);
+        String indicator = id();
+        Map<String, String> body = Map.of("regionCode", "32.02", "indicatorId", indicator,
+                "endsAt", Instant.now().plus(Duration.ofDays(1)).toString(), "comment", "Revisi target pertengahan tahun");
+
+        ApiClient.Response created = api(inspector).post("/api/v1/silences", body, "Idempotency-Key", "silence-32.02");
+        ApiClient.Response replayed = api(inspector).post("/api/v1/silences", body, "Idempotency-Key", "silence-32.02");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String silence = created.json().get("id").asString();
+        assertThat(created.header("Location")).endsWith("/api/v1/silences/" + silence);
+        assertThat(created.json().get("state").asString()).isEqualTo("ACTIVE");
+        assertThat(created.json().get("createdBy").asString()).isEqualTo(inspector.subject());
+        assertThat(replayed.json().get("id").asString()).isEqualTo(silence);
+
+        events.send(slipped(id(), indicator, "32.02", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        String silenced = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        JsonNode held = await().until(() -> api(inspector).get("/api/v1/alerts/" + silenced + "/deliveries").json(),
+                deliveries -> deliveries.size() == 1);
+        assertThat(held.at("/0/status").asString()).isEqualTo("SILENCED");
+        assertThat(held.at("/0/silenceId").asString()).isEqualTo(silence);
+        // another indicator of the region is not silenced: once its mail is in, the silenced one had its chance
+        String other = id();
+        events.send(slipped(id(), other, "32.02", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        String otherAlert = notificationEvents.await(AlertRaised.class, e -> other.equals(e.indicatorId())).alertId();
+        assertThat(awaitMails(inspectorate, 1).get(0).body()).contains("/alerts/" + otherAlert);
+        assertThat(TestSmtp.mailsTo(inspectorate)).hasSize(1);
+
+        assertThat(ids(api(inspector).get("/api/v1/silences?region=32.02&active=true").json())).containsExactly(silence);
+        ApiClient.Response expired = api(inspector).send("POST", "/api/v1/silences/" + silence + "/expire", null);
+        assertThat(expired.status()).as(expired.body()).isEqualTo(200);
+        assertThat(expired.json().get("state").asString()).isEqualTo("EXPIRED");
+        assertThat(expired.json().get("expiredBy").asString()).isEqualTo(inspector.subject());
+        assertProblem(api(inspector).send("POST", "/api/v1/silences/" + silence + "/expire", null), 409, "silence-expired");
+        assertThat(ids(api(inspector).get("/api/v1/silences?region=32.02&active=false").json())).containsExactly(silence);
+        assertThat(api(inspector).get("/api/v1/silences?region=32.02&active=true").json().get("totalElements").asInt())
+                .isZero();
+
+        events.send(slipped(id(), indicator, "32.02", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-04"));
+        assertThat(awaitMails(inspectorate, 2).get(1).subject()).startsWith("[Pantau Inovasi] Peringatan MERAH");
+        assertThat(awaitAudit(inspector, "silence", silence, 2)).extracting(entry -> entry.at("/entry/action").asString())
+                .containsExactly("created", "expired");
+    }
+
+    @Test
+    void badSilencesAreRefusedNamingTheirFieldAndOtherRegionsSilencesAreNotFound() {
+        TestCaller inspector = TestCaller.inspector("32.03");
+        String endsAt = Instant.now().plus(Duration.ofDays(1)).toString();
+        Map<Map<String, String>, String> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(Map.of("regionCode", "32.03", "endsAt", endsAt), "comment");
+        refusals.put(Map.of("regionCode", "32.03", "endsAt", endsAt, "comment", " "), "comment");
+        refusals.put(Map.of("regionCode", "32.03", "comment", "x"), "endsAt");
+        refusals.put(Map.of("regionCode", "32.03", "comment", "x", "endsAt", Instant.now().minusSeconds(60).toString()),
+                "endsAt");
+        refusals.put(Map.of("regionCode", "32.03", "comment", "x",
+                "endsAt", Instant.now().plus(Duration.ofDays(365)).toString()), "endsAt");
+        refusals.put(Map.of("regionCode", "3203", "comment", "x", "endsAt", endsAt), "regionCode");
+        refusals.put(Map.of("regionCode", "32.03", "comment", "x", "endsAt", endsAt, "rule", "SLEEPING"), "rule");
+        refusals.forEach((body, field) ->
+                assertThat(fieldOf(api(inspector).post("/api/v1/silences", body), 400)).as(body.toString()).isEqualTo(field));
+        assertThat(api(inspector).get("/api/v1/silences?region=32.03").json().get("totalElements").asInt()).isZero();
+
+        ApiClient.Response kotaBandung = api(TestCaller.inspector("32.73")).post("/api/v1/silences",
+                Map.of("regionCode", "32.73", "comment", "Revisi target", "endsAt", endsAt));
+        assertThat(kotaBandung.status()).isEqualTo(201);
+        String path = "/api/v1/silences/" + kotaBandung.json().get("id").asString();
+        assertProblem(api(inspector).get(path), 404, "silence-not-found");
+        assertProblem(api(inspector).send("POST", path + "/expire", null), 404, "silence-not-found");
+        assertThat(api(inspector).post("/api/v1/silences", Map.of("regionCode", "32.73", "comment", "x",
+                "endsAt", endsAt)).status()).isEqualTo(404);
+        assertThat(api(inspector).post("/api/v1/silences", Map.of("regionCode", "32", "comment", "x",
+                "endsAt", endsAt)).status()).as("a province silence needs who writes in the province").isEqualTo(404);
     }
 
     // --- the recipient API ---

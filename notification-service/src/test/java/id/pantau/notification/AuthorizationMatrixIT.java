@@ -10,6 +10,7 @@ import id.pantau.testing.AuthorizationMatrix;
 import id.pantau.testing.TestCaller;
 import id.pantau.testing.UseEmbeddedInfrastructure;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,6 +65,7 @@ class AuthorizationMatrixIT {
     /** One alert and one recipient per region for the reading cells, made on first use. */
     private final Map<String, String> alertOf = new HashMap<>();
     private final Map<String, String> recipientOf = new HashMap<>();
+    private final Map<String, String> silenceOf = new HashMap<>();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -91,6 +93,16 @@ class AuthorizationMatrixIT {
                     "/api/v1/alerts/" + openAlert(region(target)) + "/acknowledge", Map.of("comment", "Ditindaklanjuti"));
             case "POST /api/v1/alerts/{id}/resolve" -> new AuthorizationMatrix.Request(
                     "/api/v1/alerts/" + openAlert(region(target)) + "/resolve", Map.of("reason", "Target direvisi"));
+            case "GET /api/v1/alerts/{id}/deliveries" -> AuthorizationMatrix.Request.of("/api/v1/alerts/"
+                    + alertOf.computeIfAbsent(region(target), this::openAlert) + "/deliveries");
+            case "GET /api/v1/silences" -> AuthorizationMatrix.Request.of("/api/v1/silences?region=" + region(target));
+            case "GET /api/v1/silences/{id}" -> AuthorizationMatrix.Request.of("/api/v1/silences/"
+                    + silenceOf.computeIfAbsent(region(target), this::addSilence));
+            case "POST /api/v1/silences" -> new AuthorizationMatrix.Request("/api/v1/silences",
+                    newSilence(region(target)), "Idempotency-Key", UUID.randomUUID().toString());
+            // each cell expires a silence of its own
+            case "POST /api/v1/silences/{id}/expire" -> AuthorizationMatrix.Request.of("/api/v1/silences/"
+                    + addSilence(region(target)) + "/expire");
             case "GET /api/v1/recipients" -> AuthorizationMatrix.Request.of("/api/v1/recipients?region=" + region(target));
             case "GET /api/v1/recipients/{id}" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
                     + recipientOf.computeIfAbsent(region(target), this::addRecipient));
@@ -127,6 +139,19 @@ class AuthorizationMatrixIT {
                 .post("/api/v1/recipients", newRecipient(region));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    /** Silences the region for a day as the admin of its province. */
+    private String addSilence(String region) {
+        ApiClient.Response created = new ApiClient(url()).as(TestCaller.provinceAdmin(region.substring(0, 2)))
+                .post("/api/v1/silences", newSilence(region));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static Map<String, String> newSilence(String region) {
+        return Map.of("regionCode", region, "comment", "Revisi target pertengahan tahun",
+                "endsAt", Instant.now().plus(Duration.ofDays(1)).toString());
     }
 
     private static Map<String, String> newRecipient(String region) {

@@ -15,13 +15,15 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An alert for one indicator and rule: opened by a slip, updated by repeats, escalated when its severity
- * rises, acknowledged and resolved by people or resolved by recovery. Every transition is kept in its history.
+ * An alert for one indicator, rule and period: opened by monitoring's signal, updated by repeats of the same
+ * signal (occurrences, last seen, worst severity), acknowledged and resolved by people or resolved by recovery.
+ * Every transition is kept in its history.
  * <p>
- * While the alert is open, {@code openKey} (indicator/rule) is set; a unique sparse index on it makes "one
- * open alert per (indicator, rule)" hold even when two deliveries of a slip race. It is removed on resolve.
- * Lifecycle events are published only for slip rules: {@code AlertRaised} requires one, so the alerts of
- * {@link AlertRule#REPORT_OVERDUE} stay internal (reporting learns of overdue reports from ReportOverdue).
+ * While the alert is open, {@code openKey} (indicator/rule/period) is set; a unique sparse index on it makes
+ * "one open alert per (indicator, rule, period)" hold even when two deliveries of a signal race. It is removed
+ * on resolve, so a later signal after resolution opens a new alert. Lifecycle events are published only for
+ * slip rules: {@code AlertRaised} requires one, so the alerts of {@link AlertRule#REPORT_OVERDUE} and
+ * {@link AlertRule#FORECAST_MISS} stay internal (reporting learns of them from monitoring's own events).
  */
 @Document("alerts")
 @CompoundIndex(name = "region_opened", def = "{'regionCode': 1, 'openedAt': -1}")
@@ -42,6 +44,8 @@ public final class Alert {
     private AlertRule rule;
     private Severity severity;
     private String period;
+    /** The period judged back on track, when recovery resolved the alert; the figures are that period's. */
+    private String recoveredIn;
     private BigDecimal expected;
     private BigDecimal actual;
     private BigDecimal progressRatio;
@@ -59,15 +63,16 @@ public final class Alert {
     private Alert() {
     }
 
-    public static String openKey(String indicatorId, AlertRule rule) {
-        return indicatorId + "/" + rule;
+    /** The identity of an open alert: one per (indicator, rule, period). */
+    public static String openKey(String indicatorId, AlertRule rule, String period) {
+        return indicatorId + "/" + rule + "/" + period;
     }
 
     /** Opens the alert a signal asks for, to be announced and told to the region's recipients. */
     public static AlertChange open(String id, AlertSignal signal) {
         Alert alert = new Alert();
         alert.id = id;
-        alert.openKey = openKey(signal.indicatorId(), signal.rule());
+        alert.openKey = openKey(signal.indicatorId(), signal.rule(), signal.period());
         alert.innovationId = signal.innovationId();
         alert.indicatorId = signal.indicatorId();
         alert.regionCode = signal.regionCode();
@@ -87,34 +92,41 @@ public final class Alert {
     }
 
     /**
-     * The same (indicator, rule) slipped again while this alert is open: it takes the latest values and counts
-     * the occurrence; people are told again only when the severity rose. A redelivered signal changes nothing.
+     * The same (indicator, rule, period) was signalled again while this alert is open: it counts the occurrence,
+     * takes the latest figures and keeps the worst severity; people are told again only when the severity rose
+     * (AMBER to RED). A redelivered signal changes nothing.
      */
     public AlertChange repeat(AlertSignal signal) {
         if (!state.isOpen()) {
-            throw new IllegalStateException("alert " + id + " is resolved; a new slip opens a new alert");
+            throw new IllegalStateException("alert " + id + " is resolved; a new signal opens a new alert");
+        }
+        if (!openKey.equals(openKey(signal.indicatorId(), signal.rule(), signal.period()))) {
+            throw new IllegalArgumentException("signal for " + signal.indicatorId() + "/" + signal.rule() + "/"
+                    + signal.period() + " is not about alert " + id);
         }
         if (signal.eventId() != null && signal.eventId().equals(lastEventId)) {
             return AlertChange.unchanged(this);
         }
-        boolean escalates = severity == Severity.AMBER && signal.severity() == Severity.RED;
         Severity previous = severity;
         occurrences++;
         see(signal);
-        if (!escalates) {
+        if (severity == previous) {
             return AlertChange.of(this, null, null);
         }
-        history.add(new AlertTransition(AlertTransition.Kind.ESCALATED, AlertTransition.SYSTEM, signal.at(),
+        history.add(new AlertTransition(AlertTransition.Kind.SEVERITY_RAISED, AlertTransition.SYSTEM, signal.at(),
                 previous + " -> " + severity + " " + period));
-        return AlertChange.of(this, null, Notice.of(Notice.Kind.ESCALATED, severity, signal.at()));
+        return AlertChange.of(this, null, Notice.of(Notice.Kind.SEVERITY_RAISED, severity, signal.at()));
     }
 
-    /** Back on track: the alert resolves itself, and the recipients get a "back on track" notice. */
+    /**
+     * Back on track: the alert resolves itself, and the recipients get a "back on track" notice. The figures
+     * are the recovery's, of the period that recovered (the alert keeps the period that identifies it).
+     */
     public AlertChange recover(Recovery recovery) {
         if (!state.isOpen()) {
             throw new IllegalStateException("alert " + id + " is already resolved");
         }
-        period = recovery.period();
+        recoveredIn = recovery.period();
         expected = recovery.expected();
         actual = recovery.actual();
         progressRatio = recovery.progressRatio();
@@ -162,9 +174,23 @@ public final class Alert {
                 reason, at)), null);
     }
 
+    /**
+     * The overdue report of this alert's period arrived: the alert resolves itself like a recovery, and the
+     * recipients are told.
+     */
+    public AlertChange reportReceived(String eventId, Instant at) {
+        if (!state.isOpen() || rule != AlertRule.REPORT_OVERDUE) {
+            throw new IllegalStateException("alert " + id + " is not an open overdue-report alert");
+        }
+        lastEventId = eventId;
+        AlertChange change = close(AlertResolved.Resolution.RECOVERED, AlertTransition.SYSTEM,
+                "laporan diterima " + period, at);
+        return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, at));
+    }
+
     private void see(AlertSignal signal) {
         indicatorName = signal.indicatorName() == null ? indicatorName : signal.indicatorName();
-        severity = signal.severity();
+        severity = severity == null || signal.severity().compareTo(severity) > 0 ? signal.severity() : severity;
         period = signal.period();
         expected = signal.expected();
         actual = signal.actual();
@@ -215,6 +241,10 @@ public final class Alert {
 
     public String period() {
         return period;
+    }
+
+    public String recoveredIn() {
+        return recoveredIn;
     }
 
     public BigDecimal expected() {

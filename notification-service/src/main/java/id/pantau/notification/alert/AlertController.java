@@ -5,6 +5,7 @@ import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
+import id.pantau.events.Severity;
 import id.pantau.notification.web.RegionFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,22 +51,33 @@ class AlertController {
     }
 
     @GetMapping
-    @Operation(summary = "Alerts, newest first; region is a kabupaten/kota (PP.KK) or a province (PP) with its regions")
+    @Operation(summary = "Alerts, newest first; region is a kabupaten/kota (PP.KK) or a province (PP) with its regions; "
+            + "opd, state, severity, rule, period and indicator narrow the list")
     PageView<AlertView> list(@RequestParam(required = false) String region,
+                             @RequestParam(required = false) String opd,
                              @RequestParam(required = false) AlertState state,
+                             @RequestParam(required = false) Severity severity,
+                             @RequestParam(required = false) AlertRule rule,
+                             @RequestParam(required = false) String period,
                              @RequestParam(required = false) String indicator,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE) int size) {
         PageQuery query = PageQuery.of(page, size);
         List<Criteria> filters = new ArrayList<>();
         Optional.ofNullable(RegionFilter.criteria(region)).ifPresent(filters::add);
-        if (state != null) {
-            filters.add(Criteria.where("state").is(state));
-        }
-        if (indicator != null && !indicator.isBlank()) {
-            filters.add(Criteria.where("indicatorId").is(indicator));
-        }
+        equalTo(filters, "opdCode", opd);
+        equalTo(filters, "state", state);
+        equalTo(filters, "severity", severity);
+        equalTo(filters, "rule", rule);
+        equalTo(filters, "period", period);
+        equalTo(filters, "indicatorId", indicator);
         return PageView.of(store.search(filters, Scope.current(), query.pageable()), AlertView::of);
+    }
+
+    private static void equalTo(List<Criteria> filters, String field, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            filters.add(Criteria.where(field).is(value));
+        }
     }
 
     @GetMapping("/{id}")

@@ -5,8 +5,12 @@ import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.security.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -45,10 +49,10 @@ public class AlertService {
         this.clock = clock;
     }
 
-    /** Opens the alert of the signal's (indicator, rule), or updates the one that is open. */
+    /** Opens the alert of the signal's (indicator, rule, period), or updates the one that is open. */
     public Alert signal(AlertSignal signal) {
         return withRetries(() -> {
-            Optional<Alert> open = store.findOpen(signal.indicatorId(), signal.rule());
+            Optional<Alert> open = store.findOpen(signal.indicatorId(), signal.rule(), signal.period());
             if (open.isPresent()) {
                 AlertChange change = open.get().repeat(signal);
                 return change.changed() && !store.update(change) ? null : written(change);
@@ -66,14 +70,37 @@ public class AlertService {
         });
     }
 
-    /** Resolves the open alert of the recovered (indicator, rule); without one there is nothing to do. */
-    public Optional<Alert> recover(Recovery recovery) {
+    /**
+     * Resolves every open alert of the recovered (indicator, rule), whichever period opened it: the indicator
+     * is back on track. Without one there is nothing to do.
+     *
+     * @return the alerts it resolved
+     */
+    public List<Alert> recover(Recovery recovery) {
+        List<Alert> resolved = new ArrayList<>();
+        for (Alert open : store.findOpen(recovery.indicatorId(), recovery.rule())) {
+            resolveOpen(open.id(), recovery.indicatorId(), recovery.rule(), open.period(), alert -> alert.recover(recovery))
+                    .ifPresent(resolved::add);
+        }
+        return resolved;
+    }
+
+    /** The overdue report of an indicator and period arrived: its overdue-report alert, if open, resolves. */
+    public Optional<Alert> reportReceived(String eventId, String indicatorId, String period, Instant at) {
+        return store.findOpen(indicatorId, AlertRule.REPORT_OVERDUE, period).flatMap(open ->
+                resolveOpen(open.id(), indicatorId, AlertRule.REPORT_OVERDUE, period,
+                        alert -> alert.reportReceived(eventId, at)));
+    }
+
+    /** Applies a resolving change to the alert while it is open, reading it again when another writer came first. */
+    private Optional<Alert> resolveOpen(String id, String indicatorId, AlertRule rule, String period,
+                                        Function<Alert, AlertChange> resolution) {
         return withRetries(() -> {
-            Optional<Alert> open = store.findOpen(recovery.indicatorId(), recovery.rule());
+            Optional<Alert> open = store.findOpen(indicatorId, rule, period).filter(alert -> alert.id().equals(id));
             if (open.isEmpty()) {
                 return Optional.<Alert>empty();
             }
-            AlertChange change = open.get().recover(recovery);
+            AlertChange change = resolution.apply(open.get());
             return store.update(change) ? Optional.of(resolved(change)) : null;
         });
     }

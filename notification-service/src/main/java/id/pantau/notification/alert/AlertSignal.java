@@ -1,5 +1,6 @@
 package id.pantau.notification.alert;
 
+import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.Severity;
 import id.pantau.events.TargetSlipped;
@@ -7,7 +8,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * Monitoring's word that an indicator is off track: it opens the alert of (indicator, rule), or updates it.
+ * Monitoring's word that an indicator is off track: it opens the alert of (indicator, rule, period), or
+ * updates it.
  *
  * @param eventId the id of the event that carried it, so that a redelivery is recognised
  */
@@ -37,5 +39,17 @@ public record AlertSignal(
         return new AlertSignal(eventId, overdue.innovationId(), overdue.indicatorId(), overdue.indicatorName(),
                 overdue.regionCode(), overdue.opdCode(), AlertRule.REPORT_OVERDUE, Severity.AMBER, overdue.period(),
                 null, null, null, overdue.detectedAt());
+    }
+
+    /**
+     * A projected miss is a warning (amber) about the target at its deadline: the deadline stands for the
+     * period, so each target (a revised deadline is another) has its alert; expected is the target, actual the
+     * value projected at the deadline.
+     */
+    public static AlertSignal of(String eventId, ForecastMissProjected projected) {
+        return new AlertSignal(eventId, projected.innovationId(), projected.indicatorId(), projected.indicatorName(),
+                projected.regionCode(), projected.opdCode(), AlertRule.FORECAST_MISS, Severity.AMBER,
+                projected.deadline().toString(), projected.target(), projected.projectedAtDeadline(), null,
+                projected.detectedAt());
     }
 }

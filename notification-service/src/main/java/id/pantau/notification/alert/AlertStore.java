@@ -38,7 +38,7 @@ public class AlertStore {
     }
 
     /** An alert the scope reads; empty for any other, of another region or nonexistent alike. */
-    Optional<Alert> find(String id, Scope scope) {
+    public Optional<Alert> find(String id, Scope scope) {
         if (!ObjectId.isValid(id)) {
             return Optional.empty();
         }
@@ -46,9 +46,15 @@ public class AlertStore {
                 scope.readable("regionCode"), Criteria.where("_id").is(new ObjectId(id)))), Alert.class));
     }
 
-    Optional<Alert> findOpen(String indicatorId, AlertRule rule) {
+    Optional<Alert> findOpen(String indicatorId, AlertRule rule, String period) {
         return Optional.ofNullable(mongo.findOne(
-                Query.query(Criteria.where("openKey").is(Alert.openKey(indicatorId, rule))), Alert.class));
+                Query.query(Criteria.where("openKey").is(Alert.openKey(indicatorId, rule, period))), Alert.class));
+    }
+
+    /** The open alerts of an indicator and rule, whatever their period. */
+    List<Alert> findOpen(String indicatorId, AlertRule rule) {
+        return mongo.find(Query.query(Criteria.where("indicatorId").is(indicatorId).and("rule").is(rule)
+                .and("openKey").exists(true)), Alert.class);
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when an alert for the same key is already open */

@@ -12,7 +12,8 @@ public record AlertTransition(Kind kind, String by, Instant at, String comment) 
 
     public enum Kind {
         OPENED,
-        ESCALATED,
+        /** A repeat came with a worse severity (AMBER to RED). */
+        SEVERITY_RAISED,
         ACKNOWLEDGED,
         RESOLVED
     }

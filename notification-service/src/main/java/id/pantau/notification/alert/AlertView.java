@@ -17,6 +17,7 @@ public record AlertView(
         AlertRule rule,
         Severity severity,
         String period,
+        String recoveredIn,
         BigDecimal expected,
         BigDecimal actual,
         BigDecimal progressRatio,
@@ -31,8 +32,8 @@ public record AlertView(
 
     static AlertView of(Alert alert) {
         return new AlertView(alert.id(), alert.innovationId(), alert.indicatorId(), alert.indicatorName(),
-                alert.regionCode(), alert.opdCode(), alert.rule(), alert.severity(), alert.period(), alert.expected(),
-                alert.actual(), alert.progressRatio(), alert.state(), alert.resolution(), alert.occurrences(),
+                alert.regionCode(), alert.opdCode(), alert.rule(), alert.severity(), alert.period(), alert.recoveredIn(),
+                alert.expected(), alert.actual(), alert.progressRatio(), alert.state(), alert.resolution(), alert.occurrences(),
                 alert.openedAt(), alert.lastSeenAt(), alert.acknowledgedAt(), alert.resolvedAt(), alert.history());
     }
 }

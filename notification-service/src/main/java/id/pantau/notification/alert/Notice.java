@@ -13,7 +13,7 @@ public record Notice(String id, Kind kind, Severity severity, Instant at) {
     public enum Kind {
         RAISED,
         /** The severity rose, e.g. AMBER to RED. */
-        ESCALATED,
+        SEVERITY_RAISED,
         /** Back on track: the alert resolved itself. */
         RECOVERED
     }

@@ -31,6 +31,11 @@ class Deliveries {
         }
     }
 
+    List<Delivery> ofAlert(String alertId) {
+        return mongo.find(Query.query(Criteria.where("alertId").is(alertId)).with(Sort.by("createdAt", "_id")),
+                Delivery.class);
+    }
+
     /** Messages to try now: never tried, or failed and due again; oldest first. */
     List<Delivery> due(Instant now, int limit) {
         return mongo.find(Query.query(Criteria.where("status").in(DeliveryStatus.PENDING, DeliveryStatus.FAILED)

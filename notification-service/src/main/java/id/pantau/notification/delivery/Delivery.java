@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One message of one notice to one recipient, and the record of its delivery attempts. The id is
  * notice/recipient, so planning a notice twice (after a crash) plans each message once. The text is fixed
- * when planned: a retry sends what the first attempt would have, and the record shows what was sent.
+ * when planned: a retry sends what the first attempt would have, and the record shows what was sent. A notice
+ * that a silence holds back is recorded all the same, as SILENCED.
  */
 @Document("deliveries")
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
@@ -29,11 +30,19 @@ public record Delivery(
         Instant createdAt,
         Instant lastAttemptAt,
         Instant sentAt,
-        Instant nextAttemptAt) {
+        Instant nextAttemptAt,
+        String silenceId) {
 
     static Delivery planned(String alertId, Notice notice, String recipientId, String email, MailMessage mail,
                             Instant now) {
         return new Delivery(notice.id() + "/" + recipientId, alertId, notice.id(), notice.kind(), recipientId, email,
-                mail.subject(), mail.body(), DeliveryStatus.PENDING, 0, null, now, null, null, now);
+                mail.subject(), mail.body(), DeliveryStatus.PENDING, 0, null, now, null, null, now, null);
+    }
+
+    /** The message the recipient would have received, kept on record but never sent: a silence holds it back. */
+    static Delivery silenced(String alertId, Notice notice, String recipientId, String email, MailMessage mail,
+                             String silenceId, Instant now) {
+        return new Delivery(notice.id() + "/" + recipientId, alertId, notice.id(), notice.kind(), recipientId, email,
+                mail.subject(), mail.body(), DeliveryStatus.SILENCED, 0, null, now, null, null, null, silenceId);
     }
 }

@@ -7,6 +7,8 @@ import id.pantau.notification.alert.Notice;
 import id.pantau.notification.innovation.InnovationLabel;
 import id.pantau.notification.innovation.InnovationLabels;
 import id.pantau.notification.recipient.Recipient;
+import id.pantau.notification.silence.Silence;
+import id.pantau.notification.silence.Silences;
 import java.time.Clock;
 import java.util.List;
 import org.bson.Document;
@@ -15,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the notices alerts left behind into one delivery per recipient, then removes each notice from its
- * alert. A crash in between plans the notice again, which changes nothing (deliveries are keyed by notice
+ * Turns the notices alerts left behind into one delivery per recipient (held back, but recorded, when a silence
+ * matched the alert as the notice happened), then removes each notice from its alert. A crash in between plans the notice again, which changes nothing (deliveries are keyed by notice
  * and recipient).
  */
 @Component
@@ -30,12 +32,14 @@ class DeliveryPlanner {
     private final InnovationLabels labels;
     private final Deliveries deliveries;
     private final MailComposer composer;
+    private final Silences silences;
     private final NotificationProperties properties;
     private final Clock clock;
 
     DeliveryPlanner(AlertStore alerts, NoticeRouting routing, InnovationLabels labels, Deliveries deliveries,
-                    MailComposer composer, NotificationProperties properties, Clock clock) {
+                    MailComposer composer, Silences silences, NotificationProperties properties, Clock clock) {
         this.alerts = alerts;
+        this.silences = silences;
         this.routing = routing;
         this.labels = labels;
         this.deliveries = deliveries;
@@ -64,8 +68,16 @@ class DeliveryPlanner {
         }
         InnovationLabel label = labels.find(alert.innovationId()).orElse(null);
         MailMessage mail = composer.compose(alert, notice, label, properties.regionLabel(alert.regionCode()));
+        // whether a silence held when it happened, not when it is planned: a late plan keeps the same outcome
+        Silence silence = silences.silencing(alert, notice.at()).orElse(null);
         for (Recipient recipient : recipients) {
-            deliveries.plan(Delivery.planned(alert.id(), notice, recipient.id(), recipient.email(), mail, clock.instant()));
+            deliveries.plan(silence == null
+                    ? Delivery.planned(alert.id(), notice, recipient.id(), recipient.email(), mail, clock.instant())
+                    : Delivery.silenced(alert.id(), notice, recipient.id(), recipient.email(), mail, silence.id(),
+                            clock.instant()));
+        }
+        if (silence != null) {
+            log.info("Alert {} ({}) silenced by {}", alert.id(), notice.kind(), silence.id());
         }
     }
 }

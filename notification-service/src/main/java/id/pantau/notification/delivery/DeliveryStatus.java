@@ -5,5 +5,7 @@ public enum DeliveryStatus {
     PENDING,
     SENT,
     /** The last attempt failed; tried again at {@code nextAttemptAt}, or given up when that is empty. */
-    FAILED
+    FAILED,
+    /** Held back by a silence and never sent; the record says which silence. */
+    SILENCED
 }

@@ -30,7 +30,8 @@ public final class MailComposer {
             "kemajuan indikator tertinggal dari lintasan yang diharapkan melebihi toleransi daerah",
             AlertRule.DEADLINE_MISSED, "batas waktu target telah lewat dan target belum tercapai",
             AlertRule.BOUND_BREACHED, "nilai indikator melanggar batas yang harus dipenuhi setiap periode",
-            AlertRule.REPORT_OVERDUE, "realisasi periode ini belum dilaporkan sampai batas waktu pelaporan");
+            AlertRule.REPORT_OVERDUE, "realisasi periode ini belum dilaporkan sampai batas waktu pelaporan",
+            AlertRule.FORECAST_MISS, "tren realisasi memproyeksikan target tidak tercapai pada batas waktunya");
 
     private final URI dashboardUrl;
     private final ZoneId zone;
@@ -56,17 +57,22 @@ public final class MailComposer {
         line(body, "Indikator", indicator);
         line(body, "OPD", opd.equals(alert.opdCode()) ? opd : opd + " (" + alert.opdCode() + ")");
         line(body, "Wilayah", regionLabel);
-        line(body, "Periode", alert.period());
+        boolean forecast = alert.rule() == AlertRule.FORECAST_MISS;
+        line(body, forecast ? "Batas waktu" : "Periode", alert.period());
+        if (alert.recoveredIn() != null) {
+            line(body, "Pulih pada", alert.recoveredIn());
+        }
         if (alert.expected() != null) {
-            line(body, "Seharusnya", number(alert.expected()));
+            line(body, forecast ? "Target" : "Seharusnya", number(alert.expected()));
         }
         if (alert.actual() != null) {
-            line(body, "Realisasi", number(alert.actual()));
+            line(body, forecast ? "Proyeksi" : "Realisasi", number(alert.actual()));
         }
         if (alert.progressRatio() != null) {
             line(body, "Kemajuan", number(alert.progressRatio().movePointRight(2)) + "% dari kemajuan yang diharapkan");
         }
-        line(body, "Status", notice.kind() == Notice.Kind.RECOVERED ? "kembali sesuai target" : severity(notice.severity()));
+        line(body, "Status", notice.kind() != Notice.Kind.RECOVERED ? severity(notice.severity())
+                : alert.rule() == AlertRule.REPORT_OVERDUE ? "laporan diterima" : "kembali sesuai target");
         line(body, "Aturan", RULES.get(alert.rule()));
         line(body, "Kejadian", alert.occurrences() + " kali, terakhir " + when(notice));
         body.append("\nLihat dan tindak lanjuti: ").append(link(alert)).append("\n\n")
@@ -76,21 +82,29 @@ public final class MailComposer {
 
     private static String headline(Alert alert, Notice notice) {
         return switch (notice.kind()) {
-            case RAISED -> alert.rule() == AlertRule.REPORT_OVERDUE ? "Laporan terlambat"
-                    : "Peringatan " + severity(notice.severity());
-            case ESCALATED -> "Peringatan naik menjadi " + severity(notice.severity());
-            case RECOVERED -> "Kembali sesuai target";
+            case RAISED -> switch (alert.rule()) {
+                case REPORT_OVERDUE -> "Laporan terlambat";
+                case FORECAST_MISS -> "Proyeksi target tidak tercapai";
+                default -> "Peringatan " + severity(notice.severity());
+            };
+            case SEVERITY_RAISED -> "Peringatan naik menjadi " + severity(notice.severity());
+            case RECOVERED -> alert.rule() == AlertRule.REPORT_OVERDUE ? "Laporan diterima" : "Kembali sesuai target";
         };
     }
 
     private static String opening(Alert alert, Notice notice) {
         return switch (notice.kind()) {
-            case RAISED -> alert.rule() == AlertRule.REPORT_OVERDUE
-                    ? "Realisasi indikator inovasi daerah berikut belum dilaporkan sampai batas waktu."
-                    : "Indikator inovasi daerah berikut tidak sesuai target dan perlu ditindaklanjuti.";
-            case ESCALATED -> "Peringatan untuk indikator inovasi daerah berikut naik menjadi "
+            case RAISED -> switch (alert.rule()) {
+                case REPORT_OVERDUE -> "Realisasi indikator inovasi daerah berikut belum dilaporkan sampai batas waktu.";
+                case FORECAST_MISS -> "Indikator inovasi daerah berikut masih sesuai lintasan, tetapi trennya "
+                        + "memproyeksikan target tidak tercapai pada batas waktu.";
+                default -> "Indikator inovasi daerah berikut tidak sesuai target dan perlu ditindaklanjuti.";
+            };
+            case SEVERITY_RAISED -> "Peringatan untuk indikator inovasi daerah berikut naik menjadi "
                     + severity(notice.severity()) + ".";
-            case RECOVERED -> "Indikator inovasi daerah berikut kembali sesuai target; peringatannya ditutup otomatis.";
+            case RECOVERED -> alert.rule() == AlertRule.REPORT_OVERDUE
+                    ? "Realisasi indikator inovasi daerah berikut sudah dilaporkan; peringatannya ditutup otomatis."
+                    : "Indikator inovasi daerah berikut kembali sesuai target; peringatannya ditutup otomatis.";
         };
     }
 

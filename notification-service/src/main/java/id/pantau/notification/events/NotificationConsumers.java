@@ -1,6 +1,8 @@
 package id.pantau.notification.events;
 
 import id.pantau.defaults.events.EventConsumers;
+import id.pantau.events.ForecastMissProjected;
+import id.pantau.events.IndicatorMeasured;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.ReportOverdue;
@@ -28,8 +30,12 @@ class NotificationConsumers {
                 alerts.signal(AlertSignal.of(received.id(), slipped));
             } else if (event instanceof ReportOverdue overdue) {
                 alerts.signal(AlertSignal.of(received.id(), overdue));
+            } else if (event instanceof ForecastMissProjected projected) {
+                alerts.signal(AlertSignal.of(received.id(), projected));
             } else if (event instanceof TargetRecovered recovered) {
                 alerts.recover(Recovery.of(received.id(), recovered));
+            } else if (event instanceof IndicatorMeasured measured) {
+                alerts.reportReceived(received.id(), measured.indicatorId(), measured.period(), measured.measuredAt());
             }
         });
     }

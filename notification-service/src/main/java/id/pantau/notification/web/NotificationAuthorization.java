@@ -15,7 +15,9 @@ import static id.pantau.defaults.security.Role.VERIFIER;
 /**
  * Which roles may call which endpoint of notification-service; where they may act is the scope's business.
  * Recipients hold contact addresses: administrators keep them, the inspectorate may read them. Alerts are
- * read by everyone in scope and followed up by the inspectorate, Bappeda's verifiers and the administrators.
+ * read by everyone in scope and followed up by the inspectorate, Bappeda's verifiers and the administrators;
+ * their deliveries (which may quote addresses in errors) are for administrators and the inspectorate. Silences
+ * are set and expired by the inspectorate and the administrators, and read by Bappeda's verifiers too.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationAuthorization {
@@ -31,6 +33,12 @@ class NotificationAuthorization {
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/alerts", "/api/v1/alerts/{id}").hasAnyRole(anyRole())
                 .requestMatchers(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", "/api/v1/alerts/{id}/resolve")
-                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR, VERIFIER));
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR, VERIFIER))
+                .requestMatchers(HttpMethod.GET, "/api/v1/alerts/{id}/deliveries")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR))
+                .requestMatchers(HttpMethod.GET, "/api/v1/silences", "/api/v1/silences/{id}")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR, VERIFIER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/silences", "/api/v1/silences/{id}/expire")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR));
     }
 }

@@ -3,10 +3,12 @@ package id.pantau.notification.alert;
 import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
+import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +38,7 @@ class AlertTest {
         assertThat(alert.state()).isEqualTo(AlertState.OPEN);
         assertThat(alert.occurrences()).isEqualTo(1);
         assertThat(alert.openedAt()).isEqualTo(T0);
-        assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY");
+        assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY/2026-03");
         assertThat(change.event()).isEqualTo(new AlertRaised("a1", "inno-1", "ind-1", "32.73",
                 "2.18.0.00.0.00.01.0000", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03", T0));
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
@@ -45,10 +47,19 @@ class AlertTest {
     }
 
     @Test
-    void aRepeatTakesTheLatestValuesAndCountsWithoutANewEventOrNotice() {
+    void theIdentityIsIndicatorRulePeriodSoEachPeriodOrRuleHasAKeyOfItsOwn() {
+        assertThat(Alert.openKey("ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-03"))
+                .isNotEqualTo(Alert.openKey("ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-04"))
+                .isNotEqualTo(Alert.openKey("ind-1", AlertRule.BOUND_BREACHED, "2026-03"))
+                .isNotEqualTo(Alert.openKey("ind-2", AlertRule.BEHIND_TRAJECTORY, "2026-03"))
+                .isEqualTo(Alert.openKey("ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-03"));
+    }
+
+    @Test
+    void aRepeatCountsTakesTheLatestFiguresAndLastSeenWithoutANewEventOrNotice() {
         Alert alert = opened(Severity.AMBER);
         AlertSignal later = new AlertSignal("e2", "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18.0.00.0.00.01.0000",
-                AlertRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-04", new BigDecimal("7"), new BigDecimal("8.9"),
+                AlertRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03", new BigDecimal("7"), new BigDecimal("8.9"),
                 new BigDecimal("0.37"), T0.plusSeconds(86_400));
 
         AlertChange change = alert.repeat(later);
@@ -57,35 +68,44 @@ class AlertTest {
         assertThat(change.event()).isNull();
         assertThat(change.notice()).isNull();
         assertThat(alert.occurrences()).isEqualTo(2);
-        assertThat(alert.period()).isEqualTo("2026-04");
         assertThat(alert.actual()).isEqualByComparingTo("8.9");
         assertThat(alert.lastSeenAt()).isEqualTo(T0.plusSeconds(86_400));
         assertThat(alert.openedAt()).isEqualTo(T0);
     }
 
     @Test
-    void amberToRedEscalatesAndTellsTheRecipientsAgain() {
+    void aSignalOfAnotherPeriodIsNotARepeat() {
         Alert alert = opened(Severity.AMBER);
 
-        AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-04", T0.plusSeconds(60)));
-
-        assertThat(alert.severity()).isEqualTo(Severity.RED);
-        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.ESCALATED);
-        assertThat(change.notice().severity()).isEqualTo(Severity.RED);
-        assertThat(change.event()).isNull();
-        assertThat(alert.history()).extracting(AlertTransition::kind)
-                .containsExactly(AlertTransition.Kind.OPENED, AlertTransition.Kind.ESCALATED);
+        assertThatThrownBy(() -> alert.repeat(slip("e2", Severity.AMBER, "2026-04", T0.plusSeconds(60))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(alert.occurrences()).isEqualTo(1);
     }
 
     @Test
-    void redToAmberTakesTheLowerSeverityWithoutTellingAnyone() {
+    void amberToRedRaisesTheSeverityAndTellsTheRecipientsAgain() {
+        Alert alert = opened(Severity.AMBER);
+
+        AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-03", T0.plusSeconds(60)));
+
+        assertThat(alert.severity()).isEqualTo(Severity.RED);
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.SEVERITY_RAISED);
+        assertThat(change.notice().severity()).isEqualTo(Severity.RED);
+        assertThat(change.event()).isNull();
+        assertThat(alert.history()).extracting(AlertTransition::kind)
+                .containsExactly(AlertTransition.Kind.OPENED, AlertTransition.Kind.SEVERITY_RAISED);
+    }
+
+    @Test
+    void redThenAmberKeepsTheWorstSeverityWithoutTellingAnyone() {
         Alert alert = opened(Severity.RED);
 
-        AlertChange change = alert.repeat(slip("e2", Severity.AMBER, "2026-04", T0.plusSeconds(60)));
+        AlertChange change = alert.repeat(slip("e2", Severity.AMBER, "2026-03", T0.plusSeconds(60)));
 
-        assertThat(alert.severity()).isEqualTo(Severity.AMBER);
+        assertThat(alert.severity()).isEqualTo(Severity.RED);
         assertThat(change.notice()).isNull();
         assertThat(alert.occurrences()).isEqualTo(2);
+        assertThat(alert.history()).hasSize(1);
     }
 
     @Test
@@ -112,6 +132,7 @@ class AlertTest {
         assertThat(alert.openKey()).isNull();
         assertThat(alert.resolvedAt()).isEqualTo(later);
         assertThat(alert.actual()).isEqualByComparingTo("6.4");
+        assertThat(alert.period()).as("the period identifies the alert").isEqualTo("2026-03");
         assertThat(((AlertResolved) change.event()).resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RECOVERED);
     }
@@ -124,7 +145,7 @@ class AlertTest {
         AlertChange change = alert.acknowledge(INSPECTOR_SUBJECT, "Ditindaklanjuti", at);
 
         assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
-        assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY");
+        assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY/2026-03");
         assertThat(change.event()).isEqualTo(new AlertAcknowledged("a1", "inno-1", "ind-1", "32.73",
                 INSPECTOR_SUBJECT, "Ditindaklanjuti", at));
         assertThat(change.notice()).isNull();
@@ -136,14 +157,14 @@ class AlertTest {
     }
 
     @Test
-    void anAcknowledgedAlertStillCountsRepeatsAndEscalates() {
+    void anAcknowledgedAlertStillCountsRepeatsAndRaisesItsSeverity() {
         Alert alert = opened(Severity.AMBER);
         alert.acknowledge(INSPECTOR_SUBJECT, null, T0.plusSeconds(1));
 
-        AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-04", T0.plusSeconds(2)));
+        AlertChange change = alert.repeat(slip("e2", Severity.RED, "2026-03", T0.plusSeconds(2)));
 
         assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
-        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.ESCALATED);
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.SEVERITY_RAISED);
     }
 
     @Test
@@ -191,5 +212,36 @@ class AlertTest {
         assertThat(acknowledged.event()).isNull();
         assertThat(resolved.event()).isNull();
         assertThat(opened.alert().openKey()).isNull();
+    }
+
+    @Test
+    void theOverdueReportArrivingResolvesItsAlertAndTellsTheRecipients() {
+        Alert alert = Alert.open("a1", new AlertSignal("e1", "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18",
+                AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null, T0)).alert();
+
+        AlertChange change = alert.reportReceived("e2", T0.plusSeconds(60));
+
+        assertThat(alert.state()).isEqualTo(AlertState.RESOLVED);
+        assertThat(alert.resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
+        assertThat(alert.history()).last().extracting(AlertTransition::comment).isEqualTo("laporan diterima 2026-03");
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RECOVERED);
+        assertThat(change.event()).isNull();
+        assertThatThrownBy(() -> opened(Severity.RED).reportReceived("e3", T0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aProjectedMissIsAnAmberWarningIdentifiedByItsDeadlineAndNeverAnnounced() {
+        AlertSignal signal = AlertSignal.of("e1", new ForecastMissProjected("inno-1", "ind-1", "32.73", "2.18",
+                "Waktu layanan", new BigDecimal("5"), LocalDate.of(2026, 6, 30), new BigDecimal("6.2"), null, T0));
+
+        AlertChange change = Alert.open("a1", signal);
+
+        assertThat(change.alert().rule()).isEqualTo(AlertRule.FORECAST_MISS);
+        assertThat(change.alert().severity()).isEqualTo(Severity.AMBER);
+        assertThat(change.alert().openKey()).isEqualTo("ind-1/FORECAST_MISS/2026-06-30");
+        assertThat(change.alert().expected()).isEqualByComparingTo("5");
+        assertThat(change.alert().actual()).isEqualByComparingTo("6.2");
+        assertThat(change.event()).isNull();
+        assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
     }
 }

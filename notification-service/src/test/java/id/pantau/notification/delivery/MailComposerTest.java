@@ -54,17 +54,18 @@ class MailComposerTest {
     }
 
     @Test
-    void anEscalationAndARecoverySayWhatChanged() {
+    void aRaisedSeverityAndARecoverySayWhatChanged() {
         Alert alert = Alert.open("a1", slip(Severity.AMBER, "e1")).alert();
-        AlertChange escalated = alert.repeat(slip(Severity.RED, "e2"));
-        MailMessage escalation = composer.compose(alert, escalated.notice(), LABEL, "Kota Bandung 32.73");
+        AlertChange raised = alert.repeat(slip(Severity.RED, "e2"));
+        MailMessage escalation = composer.compose(alert, raised.notice(), LABEL, "Kota Bandung 32.73");
         AlertChange recovered = alert.recover(new Recovery("e3", "ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-05",
                 new BigDecimal("6.5"), new BigDecimal("6.4"), new BigDecimal("1.02"), DETECTED.plusSeconds(3600)));
         MailMessage recovery = composer.compose(alert, recovered.notice(), LABEL, "Kota Bandung 32.73");
 
         assertThat(escalation.subject()).startsWith("[Pantau Inovasi] Peringatan naik menjadi MERAH: Waktu layanan");
         assertThat(recovery.subject()).startsWith("[Pantau Inovasi] Kembali sesuai target: Waktu layanan");
-        assertThat(recovery.body()).contains("ditutup otomatis", "Status     : kembali sesuai target", "2026-05");
+        assertThat(recovery.body()).contains("ditutup otomatis", "Status     : kembali sesuai target",
+                "Periode    : 2026-03", "Pulih pada : 2026-05", "Realisasi  : 6,4");
     }
 
     @Test
@@ -87,5 +88,23 @@ class MailComposerTest {
 
         assertThat(mail.subject()).isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — 2.18.0.00.0.00.01.0000 (32.73)");
         assertThat(mail.body()).contains("inovasi inno-1");
+    }
+
+    @Test
+    void aProjectedMissNamesTheDeadlineTargetAndProjectionAndAnArrivedReportSaysSo() {
+        AlertChange forecast = Alert.open("a1", new AlertSignal("e1", "inno-1", "ind-1", "Waktu layanan", "32.73",
+                "2.18.0.00.0.00.01.0000", AlertRule.FORECAST_MISS, Severity.AMBER, "2026-06-30", new BigDecimal("5"),
+                new BigDecimal("6.2"), null, DETECTED));
+        Alert overdue = Alert.open("a2", new AlertSignal("e2", "inno-1", "ind-1", "Waktu layanan", "32.73",
+                "2.18.0.00.0.00.01.0000", AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null,
+                DETECTED)).alert();
+
+        MailMessage projected = composer.compose(forecast.alert(), forecast.notice(), LABEL, "32.73");
+        MailMessage received = composer.compose(overdue, overdue.reportReceived("e3", DETECTED).notice(), LABEL, "32.73");
+
+        assertThat(projected.subject()).startsWith("[Pantau Inovasi] Proyeksi target tidak tercapai: Waktu layanan");
+        assertThat(projected.body()).contains("Batas waktu: 2026-06-30", "Target     : 5", "Proyeksi   : 6,2");
+        assertThat(received.subject()).startsWith("[Pantau Inovasi] Laporan diterima: Waktu layanan");
+        assertThat(received.body()).contains("Status     : laporan diterima", "sudah dilaporkan");
     }
 }
