@@ -22,7 +22,9 @@ class MonitoringAuthorization {
     @Bean
     ApiAuthorization monitoringApi() {
         return api -> api
-                .requestMatchers(HttpMethod.POST, "/api/v1/measurements")
+                .requestMatchers(HttpMethod.POST, "/api/v1/measurements", "/api/v1/measurements/batch")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/measurements/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/measurements", "/api/v1/measurements/{id}",
                         "/api/v1/indicators/{id}/status")

@@ -3,7 +3,9 @@ package id.pantau.monitoring;
 import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorDefinition;
+import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorMeasured;
@@ -27,9 +29,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
 import org.bson.Document;
@@ -53,7 +63,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pantau.monitoring.rejudge-interval=500ms",
-        "pantau.monitoring.regions[35.07].tolerance=0.30"})
+        "pantau.monitoring.regions[35.07].tolerance=0.30",
+        "pantau.monitoring.regions[35.07].evidence-required=true"})
 abstract class AbstractMonitoringIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -445,6 +456,272 @@ abstract class AbstractMonitoringIT {
                 Criteria.where("indicatorId").is(indicator).and("judged").is(true)), "measurements"));
     }
 
+    @Test
+    void aBatchAcceptsRefusesAndReportsDuplicatesRowByRowAndWritesOnlyTheAcceptedRows() {
+        InnovationRegistered innovation = registered("32.73");
+        InnovationRegistered otherOpd = registered(innovation("32.73", DISKOMINFO));
+        InnovationRegistered otherRegion = registered("32.04");
+        InnovationRegistered retiring = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        String retired = indicatorId(retiring, "time");
+        innovationEvents.send(new IndicatorRetired(retiring.innovationId(), "32.73", PTSP, retired, "Diganti indikator baru",
+                "bappeda", Instant.now()));
+        Awaitility.await().atMost(PATIENCE).until(() -> reader().get(statusOf(retired)).json().at("/indicator/retiredAt")
+                .isString());
+        String january = submit(innovation, time, "2026-01", "10").json().get("id").asString();
+        String id = innovation.innovationId();
+
+        ApiClient.Response response = operator().post("/api/v1/measurements/batch", List.of(
+                row(id, time, "2026-01", 10),
+                row(id, time, "2026-01", 9),
+                row(id, time, "2026-02", 9.5),
+                row(id, time, "2026-02", 9.5),
+                row(id, time, "2026-03", "8,5"),
+                row(id, time, "2026-03", 8),
+                row(id, indicatorId(innovation, "data"), "2026-Q1", "selesai"),
+                row(id, time, "2026-Q1", 9),
+                row(id, time, "2026-08", 9),
+                row(id, time, "2026-04", "sembilan"),
+                row(id, indicatorId(innovation, "coverage"), "2026-02", 120),
+                row(id, indicatorId(innovation, "response"), "2026-02", -1),
+                row(otherOpd.innovationId(), indicatorId(otherOpd, "time"), "2026-02", 9),
+                row(otherRegion.innovationId(), indicatorId(otherRegion, "time"), "2026-02", 9),
+                row(retiring.innovationId(), retired, "2026-02", 9),
+                row(id, "not-registered-yet", "2026-02", 9),
+                Map.of("innovationId", id, "indicatorId", time, "period", "2026-05"),
+                Map.of("innovationId", id, "indicatorId", indicatorId(innovation, "response"), "period", "2026-02",
+                        "value", 1.5, "measuredAt", "2026-02-28T16:00:00+07:00")), "Accept-Language", "en");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode receipt = response.json();
+        assertThat(receipt.get("rows").valueStream().map(r -> r.get("outcome").asString())).containsExactly(
+                "DUPLICATE", "REFUSED", "ACCEPTED", "DUPLICATE", "ACCEPTED", "REFUSED", "ACCEPTED", "REFUSED",
+                "REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED", "REFUSED",
+                "ACCEPTED");
+        assertThat(receipt.get("rows").valueStream().map(r -> r.path("errors").path(0).path("code").asString("")))
+                .containsExactly("", "period-measured", "", "", "", "period-twice-in-batch", "", "period-format",
+                        "period-after-deadline", "value-type", "percentage-over-100", "negative-duration",
+                        "indicator-not-writable", "indicator-unknown", "indicator-retired", "indicator-unknown",
+                        "required", "");
+        assertThat(receipt.get("received").asInt()).isEqualTo(18);
+        assertThat(receipt.get("accepted").asInt()).isEqualTo(4);
+        assertThat(receipt.get("duplicates").asInt()).isEqualTo(2);
+        assertThat(receipt.get("refused").asInt()).isEqualTo(12);
+        JsonNode rows = receipt.get("rows");
+        assertThat(rows.get(0).get("measurementId").asString()).isEqualTo(january);
+        assertThat(rows.get(3).get("measurementId")).isEqualTo(rows.get(2).get("measurementId"));
+        assertThat(rows.get(1).at("/errors/0/message").asString()).contains("PUT /api/v1/measurements/" + january);
+        assertThat(rows.get(5).at("/errors/0/message").asString()).contains("row 5");
+        assertThat(rows.get(13).at("/errors/0/field").asString()).isEqualTo("indicatorId");
+        assertThat(rows.get(13).at("/errors/0/message").asString())
+                .isEqualTo(rows.get(15).at("/errors/0/message").asString().replace("not-registered-yet",
+                        indicatorId(otherRegion, "time")));
+
+        assertThat(mongo.count(Query.query(Criteria.where("innovationId").is(id)), "measurements")).isEqualTo(5);
+        assertThat(mongo.count(Query.query(Criteria.where("innovationId").in(otherOpd.innovationId(),
+                otherRegion.innovationId(), retiring.innovationId())), "measurements")).isZero();
+        String march = rows.get(4).get("measurementId").asString();
+        JsonNode stored = reader().get("/api/v1/measurements/" + march).json();
+        assertThat(stored.get("value").decimalValue()).isEqualByComparingTo("8.5");
+        assertThat(stored.get("batchId").asString()).isEqualTo(receipt.get("batchId").asString());
+        assertThat(stored.get("source").asString()).isEqualTo(operatorOf(innovation).client());
+        assertThat(reader().get("/api/v1/measurements/" + rows.get(17).get("measurementId").asString()).json()
+                .get("measuredAt").asString()).isEqualTo("2026-02-28T09:00:00Z");
+        JsonNode status = reader().get(statusOf(time)).json();
+        assertThat(status.get("period").asString()).isEqualTo("2026-03");
+        assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("8.5");
+        assertThat(reader().get(statusOf(indicatorId(innovation, "data"))).json().get("health").asString())
+                .isEqualTo("ACHIEVED");
+        monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(march));
+        assertThat(events(IndicatorMeasured.class, time)).extracting(IndicatorMeasured::period)
+                .containsExactly("2026-01", "2026-02", "2026-03");
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(Query.query(Criteria.where("innovationId").is(id)
+                .and("judged").is(false)), "measurements"));
+    }
+
+    @Test
+    void aCsvBatchSentAgainIsReportedAsDuplicatesAndItsIdempotencyKeyReplaysTheReceipt() {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        String csv = "innovationId;indicatorId;period;value;evidenceUrl\n"
+                + innovation.innovationId() + ";" + time + ";2026-01;10;https://dokumen.go.id/1.pdf\n"
+                + innovation.innovationId() + ";" + time + ";2026-02;9,2;\n"
+                + innovation.innovationId() + ";" + time + ";2026-03;7,5;\n";
+        String key = UUID.randomUUID().toString();
+
+        ApiClient.Response first = operator().post("/api/v1/measurements/batch", csv, "Content-Type", "text/csv",
+                "Idempotency-Key", key);
+        ApiClient.Response replayed = operator().post("/api/v1/measurements/batch", csv, "Content-Type", "text/csv",
+                "Idempotency-Key", key);
+        ApiClient.Response resent = operator().post("/api/v1/measurements/batch", csv, "Content-Type", "text/csv");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("accepted").asInt()).isEqualTo(3);
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.json()).isEqualTo(first.json());
+        assertThat(resent.json().get("duplicates").asInt()).isEqualTo(3);
+        assertThat(resent.json().get("rows").findValuesAsString("measurementId"))
+                .isEqualTo(first.json().get("rows").findValuesAsString("measurementId"));
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").is(time)), "measurements")).isEqualTo(3);
+        assertThat(reader().get(statusOf(time)).json().get("actual").decimalValue()).isEqualByComparingTo("7.5");
+        String batchId = first.json().get("batchId").asString();
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(TestCaller.inspector("32.73"))
+                .get("/api/v1/audit?entity=measurement-batch&id=" + batchId).json().get("content"))
+                .singleElement().satisfies(record -> {
+                    assertThat(record.at("/entry/action").asString()).isEqualTo("submit");
+                    assertThat(record.at("/entry/opd").asString()).isEqualTo(PTSP);
+                }));
+        assertProblem(operator().post("/api/v1/measurements/batch", "indicatorId,nilai\nx,1\n", "Content-Type",
+                "text/csv"), 400, "validation-failed");
+        assertProblem(operator().post("/api/v1/measurements/batch", "[]"), 400, "validation-failed");
+        assertProblem(as(TestCaller.inspector("32.73")).post("/api/v1/measurements/batch", csv, "Content-Type",
+                "text/csv"), 403, "forbidden");
+    }
+
+    @Test
+    void aCorrectionSupersedesTheValueKeepsTheHistoryAndIsJudgedAnnouncedAndAudited() {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        String january = submit(innovation, time, "2026-01", "10").json().get("id").asString();
+        String path = "/api/v1/measurements/" + january;
+
+        assertThat(reader().get(path).header("ETag")).isEqualTo("\"1\"");
+        ApiClient.Response corrected = operator().put(path, Map.of("value", 9, "reason", "Salah ketik",
+                "evidenceUrl", "https://dokumen.go.id/koreksi.pdf"), "If-Match", "\"1\"");
+        ApiClient.Response stale = operator().put(path, Map.of("value", 8, "reason", "Lagi"), "If-Match", "\"1\"");
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.header("ETag")).isEqualTo("\"2\"");
+        assertThat(corrected.json().get("revision").asInt()).isEqualTo(2);
+        assertThat(corrected.json().at("/history/0/value").decimalValue()).isEqualByComparingTo("10");
+        assertThat(corrected.json().at("/history/0/reason").asString()).isEqualTo("Salah ketik");
+        assertThat(corrected.json().at("/history/0/supersededBy").asString()).isEqualTo(operatorOf(innovation).subject());
+        assertThat(corrected.json().at("/status/progressRatio").decimalValue()).isEqualByComparingTo("1.2");
+        assertThat(corrected.json().at("/status/slip").isMissingNode()).isTrue();
+        assertProblem(stale, 412, "measurement-changed");
+        assertProblem(operator().put(path, Map.of("value", 9)), 400, "validation-failed");
+        assertProblem(operator().put(path, Map.of("value", -1, "reason", "x")), 400, "validation-failed");
+        assertProblem(as(TestCaller.opdOperator("32.73", DISKOMINFO)).put(path, Map.of("value", 9, "reason", "x")),
+                403, "out-of-scope");
+        assertProblem(as(TestCaller.opdOperator("32.04", PTSP)).put(path, Map.of("value", 9, "reason", "x")),
+                404, "measurement-not-found");
+
+        TargetRecovered recovered = monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(time));
+        assertThat(recovered.period()).isEqualTo("2026-01");
+        assertThat(events(IndicatorMeasured.class, time)).extracting(IndicatorMeasured::value)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("10"), new BigDecimal("9"));
+        assertThat(events(IndicatorMeasured.class, time)).extracting(IndicatorMeasured::measurementId)
+                .containsOnly(january);
+        JsonNode read = reader().get(path).json();
+        assertThat(read.get("value").decimalValue()).isEqualByComparingTo("9");
+        assertThat(read.get("history")).hasSize(1);
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(TestCaller.inspector("32.73"))
+                .get("/api/v1/audit?entity=measurement&id=" + january).json().get("content").findValuesAsString("action"))
+                .containsExactly("submit", "supersede"));
+    }
+
+    @Test
+    void anAddedIndicatorStartsWhenAddedAndARetiredOneTakesNoMoreMeasurements() {
+        InnovationRegistered innovation = registered("32.73");
+        String added = innovation.innovationId() + "-satisfaction";
+        innovationEvents.send(new IndicatorAdded(innovation.innovationId(), "32.73", PTSP, new IndicatorDefinition(added,
+                "Kepuasan pemohon", IndicatorKind.TREND, "%", Polarity.HIGHER_IS_BETTER, new BigDecimal("60"),
+                new BigDecimal("80"), LocalDate.of(2026, 12, 31), ReportingFrequency.QUARTERLY), "bappeda",
+                Instant.parse("2026-03-09T18:00:00Z")));
+        String time = indicatorId(innovation, "time");
+        innovationEvents.send(new IndicatorRetired(innovation.innovationId(), "32.73", PTSP, time, "Diganti", "bappeda",
+                Instant.now()));
+
+        JsonNode status = Awaitility.await().atMost(PATIENCE).until(() -> reader().get(statusOf(added)),
+                response -> response.status() == 200).json();
+        Awaitility.await().atMost(PATIENCE).until(() -> reader().get(statusOf(time)).json().at("/indicator/retiredAt")
+                .isString());
+
+        assertThat(status.at("/indicator/startDate").asString()).as("the day it was added, in WIB").isEqualTo("2026-03-10");
+        assertThat(status.at("/indicator/innovationTitle").asString()).isEqualTo(innovation.title());
+        assertThat(submit(innovation, added, "2026-Q2", "70").json().at("/status/expected").decimalValue())
+                .isEqualByComparingTo("67.5676");
+        assertThat(reader().get(statusOf(time)).json().at("/indicator/retiredReason").asString()).isEqualTo("Diganti");
+        ApiClient.Response refused = operator().post("/api/v1/measurements",
+                body(innovation.innovationId(), time, "2026-02", "9", null));
+        assertProblem(refused, 422, "indicator-retired");
+    }
+
+    @Test
+    void aTargetRevisionLeavesThePeriodsBeforeItJudgedByTheOldTarget() {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        innovationEvents.send(new IndicatorTargetRevised(innovation.innovationId(), "32.73", PTSP, time,
+                new BigDecimal("5"), new BigDecimal("4"), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 30),
+                "Revisi tengah tahun", "bappeda", Instant.parse("2026-04-15T03:00:00Z")));
+        Awaitility.await().atMost(PATIENCE).until(() -> reader().get(statusOf(time)).json().at("/indicator/target")
+                .decimalValue().compareTo(new BigDecimal("4")) == 0);
+
+        ApiClient.Response march = submit(innovation, time, "2026-03", "8");
+        ApiClient.Response may = submit(innovation, time, "2026-05", "7");
+
+        // March: 10 − 5 · 89/180 on the old line; May: 10 − 6 · 150/272 on the revised one
+        assertThat(events(time, "2026-03").expected()).isEqualByComparingTo("7.5278");
+        assertThat(march.json().at("/status/expected").decimalValue()).isEqualByComparingTo("7.5278");
+        assertThat(may.json().at("/status/expected").decimalValue()).isEqualByComparingTo("6.6912");
+        assertThat(submit(innovation, time, "2026-08", "5").status()).isEqualTo(201);
+    }
+
+    @Test
+    void valuesFarFromTheHistoryOrWithoutTheEvidenceARegionRequiresAreFlaggedNotRefused() {
+        InnovationRegistered innovation = registered("35.07");
+        String time = indicatorId(innovation, "time");
+        String id = innovation.innovationId();
+
+        JsonNode receipt = as(operatorOf(innovation)).post("/api/v1/measurements/batch", List.of(
+                row(id, time, "2026-01", 10), row(id, time, "2026-02", 9.5), row(id, time, "2026-03", 9),
+                row(id, time, "2026-04", 2))).json();
+
+        assertThat(receipt.get("accepted").asInt()).as(receipt.toString()).isEqualTo(4);
+        assertThat(receipt.get("rows").valueStream().map(r -> r.get("flags").valueStream().map(JsonNode::asString).toList()))
+                .containsExactly(List.of("MISSING_EVIDENCE"), List.of("MISSING_EVIDENCE"), List.of("MISSING_EVIDENCE"),
+                        List.of("JUMP", "MISSING_EVIDENCE"));
+        assertThat(as(operatorOf(innovation)).get(statusOf(time)).json().get("flags").valueStream().map(JsonNode::asString))
+                .containsExactly("JUMP", "MISSING_EVIDENCE");
+    }
+
+    @Test
+    void twoClientsSendingTheSameIndicatorAtOnceStoreEachPeriodOnceAndAnnounceItOnce() throws Exception {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        List<Map<String, Object>> rows = List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06")
+                .stream().map(period -> row(innovation.innovationId(), time, period, 9)).toList();
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonNode>> receipts = new ArrayList<>();
+        for (int client = 0; client < 2; client++) {
+            receipts.add(clients.submit(() -> {
+                start.await();
+                return operator().post("/api/v1/measurements/batch", rows).json();
+            }));
+        }
+        start.countDown();
+        List<JsonNode> answered = new ArrayList<>();
+        for (Future<JsonNode> receipt : receipts) {
+            answered.add(receipt.get(30, TimeUnit.SECONDS));
+        }
+        clients.shutdown();
+
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i;
+            assertThat(answered.stream().map(r -> r.get("rows").get(row).get("outcome").asString()))
+                    .containsExactlyInAnyOrder("ACCEPTED", "DUPLICATE");
+            assertThat(answered.stream().map(r -> r.get("rows").get(row).get("measurementId").asString()).distinct())
+                    .hasSize(1);
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").is(time)), "measurements")).isEqualTo(6);
+        String june = answered.get(0).at("/rows/5/measurementId").asString();
+        monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(june));
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(pendingOutbox("indicatorId", time), "measurements"));
+        assertThat(events(IndicatorMeasured.class, time)).hasSize(6);
+        assertThat(reader().get(statusOf(time)).json().get("period").asString()).isEqualTo("2026-06");
+    }
+
     private ApiClient as(TestCaller caller) {
         return new ApiClient("http://127.0.0.1:" + port).as(caller);
     }
@@ -466,9 +743,13 @@ abstract class AbstractMonitoringIT {
 
     /** The PTSP, data-integration and complaint indicators of the demo, plus a percentage, under fresh ids. */
     private static InnovationRegistered innovation(String regionCode) {
+        return innovation(regionCode, PTSP);
+    }
+
+    private static InnovationRegistered innovation(String regionCode, String opdCode) {
         String id = "inn-" + UUID.randomUUID();
         LocalDate june = LocalDate.of(2026, 6, 30);
-        return new InnovationRegistered(id, regionCode, PTSP, "Dinas PTSP",
+        return new InnovationRegistered(id, regionCode, opdCode, "Dinas PTSP",
                 "Aplikasi layanan perizinan online", "Layanan lambat", "Aplikasi layanan online",
                 InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF, LocalDate.of(2026, 1, 1), june, List.of(
                 new IndicatorDefinition(id + "-time", "Waktu layanan", IndicatorKind.TREND, "hari",
@@ -483,7 +764,10 @@ abstract class AbstractMonitoringIT {
     }
 
     private InnovationRegistered registered(String regionCode) {
-        InnovationRegistered innovation = innovation(regionCode);
+        return registered(innovation(regionCode));
+    }
+
+    private InnovationRegistered registered(InnovationRegistered innovation) {
         innovationEvents.send(innovation);
         for (IndicatorDefinition indicator : innovation.indicators()) {
             Awaitility.await().atMost(PATIENCE).until(() -> as(operatorOf(innovation)).get(statusOf(indicator.indicatorId())).status() == 200);
@@ -525,6 +809,20 @@ abstract class AbstractMonitoringIT {
             softly.assertThat(response.json().path("errors").findValuesAsString("field")).as(explained)
                     .containsExactly(field);
         }
+    }
+
+    private static Map<String, Object> row(String innovationId, String indicatorId, String period, Object value) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("innovationId", innovationId);
+        row.put("indicatorId", indicatorId);
+        row.put("period", period);
+        row.put("value", value);
+        return row;
+    }
+
+    private static IndicatorMeasured events(String indicatorId, String period) {
+        return monitoringEvents.await(IndicatorMeasured.class,
+                measured -> measured.indicatorId().equals(indicatorId) && measured.period().equals(period));
     }
 
     private static String statusOf(String indicatorId) {

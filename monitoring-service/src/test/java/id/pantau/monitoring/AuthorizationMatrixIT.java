@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every endpoint × every role × own region / other region / other province (and own / other OPD for
@@ -129,10 +130,32 @@ class AuthorizationMatrixIT {
         });
     }
 
+    @Test
+    void batchRowsAreAcceptedOnlyWhereTheCallerMaySubmit() {
+        Map<String, List<String>> accepted = Map.of(
+                "PROVINCE_ADMIN", List.of("own-opd", "other-opd", "other-region"),
+                "REGION_ADMIN", List.of("own-opd", "other-opd"),
+                "OPD_OPERATOR", List.of("own-opd"),
+                "OTHER_OPD_OPERATOR", List.of());
+        accepted.forEach((role, targets) -> {
+            List<String> all = List.of("own-opd", "other-opd", "other-region", "other-province");
+            JsonNode receipt = api().as(CALLERS.get(role)).post("/api/v1/measurements/batch",
+                    all.stream().map(target -> submission(fixture(target).innovation())).toList()).json();
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(receipt.at("/rows/" + i + "/outcome").asString()).as(role + " submits for " + all.get(i))
+                        .isEqualTo(targets.contains(all.get(i)) ? "ACCEPTED" : "REFUSED");
+            }
+        });
+    }
+
     private AuthorizationMatrix.Request request(String endpoint, String target, String role) {
         return switch (endpoint) {
             case "POST /api/v1/measurements" ->
                     new AuthorizationMatrix.Request("/api/v1/measurements", submission(fixture(target).innovation()));
+            case "POST /api/v1/measurements/batch" ->
+                    new AuthorizationMatrix.Request("/api/v1/measurements/batch", List.of(submission(fixture(target).innovation())));
+            case "PUT /api/v1/measurements/{id}" -> new AuthorizationMatrix.Request(
+                    "/api/v1/measurements/" + fixture(target).measurementId(), Map.of("value", 8, "reason", "Koreksi"));
             case "GET /api/v1/measurements" ->
                     AuthorizationMatrix.Request.of("/api/v1/measurements?indicatorId=" + fixture(target).indicatorId());
             case "GET /api/v1/measurements/{id}" ->

@@ -8,6 +8,10 @@ import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -16,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * This service's copy of an indicator definition, built from innovation-service's events, so measurements are
  * validated and judged without asking another service. {@code startDate} is the innovation's start: the t0 of
  * the trajectory. For a bound indicator {@code target} is the limit; a milestone has no baseline or target.
+ * {@code target} and {@code deadline} are the ones in force now; {@code revisions} keep what they were before,
+ * so that a past period is judged against the target of its time. A retired indicator takes no new measurements.
  */
 @Document("indicators")
 public record Indicator(
@@ -34,13 +40,76 @@ public record Indicator(
         BigDecimal target,
         LocalDate deadline,
         ReportingFrequency frequency,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<TargetRevision> revisions,
+        Instant retiredAt,
+        String retiredReason) {
+
+    public Indicator {
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
+    }
+
+    /** A definition never revised nor retired. */
+    public Indicator(String indicatorId, String innovationId, String regionCode, String opdCode, String opdName,
+                     String innovationTitle, LocalDate startDate, String name, IndicatorKind kind, String unit,
+                     Polarity polarity, BigDecimal baseline, BigDecimal target, LocalDate deadline,
+                     ReportingFrequency frequency, Instant updatedAt) {
+        this(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name, kind, unit,
+                polarity, baseline, target, deadline, frequency, updatedAt, List.of(), null, null);
+    }
 
     public static Indicator of(InnovationRegistered innovation, IndicatorDefinition definition, Instant now) {
         return new Indicator(definition.indicatorId(), innovation.innovationId(), innovation.regionCode(),
                 innovation.opdCode(), innovation.opdName(), innovation.title(), innovation.startDate(),
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
                 definition.target(), definition.deadline(), definition.frequency(), now);
+    }
+
+    /**
+     * An indicator added to a running innovation. Its trajectory starts on the day it was added (its baseline is
+     * of that day), or at the innovation's start when that is later; {@code sibling}, another indicator of the
+     * same innovation when one is known, lends the innovation's start, title and OPD name.
+     */
+    public static Indicator added(String innovationId, String regionCode, String opdCode, IndicatorDefinition definition,
+                                  LocalDate addedOn, Indicator sibling, Instant now) {
+        LocalDate start = sibling == null || sibling.startDate() == null || sibling.startDate().isBefore(addedOn)
+                ? addedOn : sibling.startDate();
+        return new Indicator(definition.indicatorId(), innovationId, regionCode, opdCode,
+                sibling == null ? null : sibling.opdName(), sibling == null ? null : sibling.innovationTitle(), start,
+                definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
+                definition.target(), definition.deadline(), definition.frequency(), now);
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    /**
+     * The definition a period ending on {@code periodEnd} is judged by: revisions made after that day are undone,
+     * latest first, so the period keeps the target and deadline of its time.
+     */
+    public Indicator inForceOn(LocalDate periodEnd) {
+        BigDecimal targetThen = target;
+        LocalDate deadlineThen = deadline;
+        List<TargetRevision> latestFirst = revisions.stream()
+                .sorted(Comparator.comparing(TargetRevision::effectiveFrom).reversed()).toList();
+        for (TargetRevision revision : latestFirst) {
+            if (!revision.effectiveFrom().isAfter(periodEnd)) {
+                break;
+            }
+            if (revision.newTarget() != null && revision.oldTarget() != null) {
+                targetThen = revision.oldTarget();
+            }
+            if (revision.newDeadline() != null && revision.oldDeadline() != null) {
+                deadlineThen = revision.oldDeadline();
+            }
+        }
+        if (targetThen == target && deadlineThen == deadline) {
+            return this;
+        }
+        return new Indicator(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name,
+                kind, unit, polarity, baseline, targetThen, deadlineThen, frequency, updatedAt, revisions, retiredAt,
+                retiredReason);
     }
 
     /** Whether a value is at or beyond the target in the good direction (for a bound: respects the limit). */
@@ -53,4 +122,13 @@ public record Indicator(
     public boolean isPercentage() {
         return unit != null && unit.strip().equals("%");
     }
+
+    /** The unit is a span of time (Indonesian or English), so a negative value is impossible. */
+    public boolean isDuration() {
+        return unit != null && DURATION_UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DURATION_UNITS = Set.of("detik", "menit", "jam", "hari", "hari kerja", "minggu",
+            "bulan", "tahun", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "working days",
+            "week", "weeks", "month", "months", "year", "years");
 }

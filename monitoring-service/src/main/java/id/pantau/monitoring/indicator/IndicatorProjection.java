@@ -1,10 +1,14 @@
 package id.pantau.monitoring.indicator;
 
+import id.pantau.calendar.IndonesianZone;
 import id.pantau.defaults.time.Moments;
+import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorDefinition;
+import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationRegistered;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,8 +18,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the indicator read model in step with innovation-service's events. Every write is keyed by the
- * indicator id (a save replaces or inserts the whole definition), so a redelivered event changes nothing.
+ * Keeps the indicator read model in step with innovation-service's events. Definitions are written whole and
+ * keyed by the indicator id, revisions and retirements are keyed updates, and the consumer handles each event id
+ * once, so a redelivered event changes nothing. Days of events (when a revision takes effect, when an added
+ * indicator starts) are counted in WIB, the zone of most regions, until regions' own zones are known here.
  */
 @Component
 public class IndicatorProjection {
@@ -38,19 +44,56 @@ public class IndicatorProjection {
         }
     }
 
+    public void added(IndicatorAdded added) {
+        if (added.indicator() == null) {
+            return;
+        }
+        Indicator sibling = mongo.findOne(Query.query(Criteria.where("innovationId").is(added.innovationId())
+                .and("_id").ne(added.indicator().indicatorId())), Indicator.class);
+        LocalDate addedOn = day(added.addedAt() == null ? Moments.now() : added.addedAt());
+        mongo.save(Indicator.added(added.innovationId(), added.regionCode(), added.opdCode(), added.indicator(),
+                addedOn, sibling, Moments.now()));
+    }
+
+    public void retired(IndicatorRetired retired) {
+        Instant at = retired.retiredAt() == null ? Moments.now() : retired.retiredAt();
+        Update update = new Update().set("retiredAt", at).set("retiredReason", retired.reason())
+                .set("updatedAt", Moments.now());
+        if (update(retired.indicatorId(), retired.innovationId(), update) == 0) {
+            log.warn("Retirement of unknown indicator {} of innovation {} ignored", retired.indicatorId(),
+                    retired.innovationId());
+        }
+    }
+
+    /** Sets the new target and deadline and records what they were, for the periods before the revision. */
     public void targetRevised(IndicatorTargetRevised revision) {
-        Update update = new Update().set("updatedAt", Moments.now());
+        Indicator indicator = mongo.findById(revision.indicatorId(), Indicator.class);
+        if (indicator == null || !indicator.innovationId().equals(revision.innovationId())) {
+            log.warn("Target revision for unknown indicator {} of innovation {} ignored",
+                    revision.indicatorId(), revision.innovationId());
+            return;
+        }
+        Instant at = revision.revisedAt() == null ? Moments.now() : revision.revisedAt();
+        // the values in force now are what the revision replaced, whatever the event says they were
+        TargetRevision recorded = new TargetRevision(day(at),
+                indicator.target(), revision.newTarget(), indicator.deadline(), revision.newDeadline(),
+                revision.reason(), at);
+        Update update = new Update().set("updatedAt", Moments.now()).push("revisions", recorded);
         if (revision.newTarget() != null) {
             update.set("target", revision.newTarget());
         }
         if (revision.newDeadline() != null) {
             update.set("deadline", revision.newDeadline());
         }
-        long matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(revision.indicatorId())
-                .and("innovationId").is(revision.innovationId())), update, Indicator.class).getMatchedCount();
-        if (matched == 0) {
-            log.warn("Target revision for unknown indicator {} of innovation {} ignored",
-                    revision.indicatorId(), revision.innovationId());
-        }
+        update(revision.indicatorId(), revision.innovationId(), update);
+    }
+
+    private long update(String indicatorId, String innovationId, Update update) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(indicatorId).and("innovationId").is(innovationId)),
+                update, Indicator.class).getMatchedCount();
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(IndonesianZone.WIB.zoneId()).toLocalDate();
     }
 }

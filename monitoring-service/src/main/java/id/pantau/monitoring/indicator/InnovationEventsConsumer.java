@@ -1,6 +1,8 @@
 package id.pantau.monitoring.indicator;
 
 import id.pantau.defaults.events.EventConsumers;
+import id.pantau.events.IndicatorAdded;
+import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationRegistered;
 import java.util.function.Consumer;
@@ -8,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Binding {@code innovationEvents-in-0}: the indicator definitions and their target revisions. */
+/** Binding {@code innovationEvents-in-0}: the indicator definitions, additions, retirements and target revisions. */
 @Configuration
 class InnovationEventsConsumer {
 
@@ -17,6 +19,10 @@ class InnovationEventsConsumer {
         return consumers.once("monitoring.innovation-events", received -> {
             if (received.event() instanceof InnovationRegistered registered) {
                 projection.registered(registered);
+            } else if (received.event() instanceof IndicatorAdded added) {
+                projection.added(added);
+            } else if (received.event() instanceof IndicatorRetired retired) {
+                projection.retired(retired);
             } else if (received.event() instanceof IndicatorTargetRevised revised) {
                 projection.targetRevised(revised);
             }

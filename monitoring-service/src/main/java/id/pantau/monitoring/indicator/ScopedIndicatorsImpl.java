@@ -1,7 +1,11 @@
 package id.pantau.monitoring.indicator;
 
 import id.pantau.defaults.security.Scope;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,5 +23,12 @@ class ScopedIndicatorsImpl implements ScopedIndicators {
     public Optional<Indicator> findReadable(String indicatorId, Scope scope) {
         Criteria readable = new Criteria().andOperator(Criteria.where("_id").is(indicatorId), scope.readable("regionCode"));
         return Optional.ofNullable(mongo.findOne(Query.query(readable), Indicator.class));
+    }
+
+    @Override
+    public Map<String, Indicator> findAllReadable(Collection<String> indicatorIds, Scope scope) {
+        Criteria readable = new Criteria().andOperator(Criteria.where("_id").in(indicatorIds), scope.readable("regionCode"));
+        return mongo.find(Query.query(readable), Indicator.class).stream()
+                .collect(Collectors.toMap(Indicator::indicatorId, Function.identity()));
     }
 }

@@ -5,6 +5,7 @@ import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.PantauEvent;
 import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.quality.QualityFlag;
 import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Stores an indicator's judgement and, in the same write, the event its change of slip state announces.
  * The status only moves forward: a period earlier than the one it was judged on changes nothing, so a late
  * measurement (or a judging that lost a race) cannot flip the current state. Judging again with the same
- * input announces nothing, so judging is safe to repeat.
+ * input announces nothing, so judging is safe to repeat. A period is judged by the target and deadline in force
+ * when it ended ({@link Indicator#inForceOn}).
  */
 @Service
 public class IndicatorJudging {
@@ -48,11 +50,14 @@ public class IndicatorJudging {
      */
     public Judgement assess(Indicator indicator, Period period, BigDecimal actual) {
         return new IndicatorJudge(tolerances.forRegion(indicator.regionCode()), thresholds)
-                .judge(indicator, period, actual, null);
+                .judge(indicator.inForceOn(period.end()), period, actual, null);
     }
 
-    /** Judges the indicator by the measurement of {@code period}, which the caller found to be its latest. */
-    public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual) {
+    /**
+     * Judges the indicator by the measurement of {@code period}, which the caller found to be its latest, with that
+     * value's data-quality flags.
+     */
+    public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags) {
         IndicatorJudge judge = new IndicatorJudge(tolerances.forRegion(indicator.regionCode()), thresholds);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             IndicatorStatus current = mongo.findById(indicator.indicatorId(), IndicatorStatus.class);
@@ -60,7 +65,7 @@ public class IndicatorJudging {
                 return current;
             }
             Slip before = current == null ? null : current.currentSlip();
-            Judgement judgement = judge.judge(indicator, period, actual, before);
+            Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period, actual, before);
             // MongoDB keeps milliseconds: the answer should not show more than a later read can
             Instant now = Moments.now();
             Optional<PantauEvent> announcement = SlipAnnouncements.of(indicator, before, judgement, now);
@@ -68,7 +73,7 @@ public class IndicatorJudging {
                     indicator.regionCode(), indicator.opdCode(), judgement.period(), period.end(), judgement.actual(),
                     judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
                     slipState(current, judgement, now), now, current == null ? 0 : current.version() + 1,
-                    announcement.map(OutboxEvent::of).map(List::of).orElse(List.of()));
+                    announcement.map(OutboxEvent::of).map(List::of).orElse(List.of()), flags);
             if (write(current, next)) {
                 announcement.ifPresent(event -> relay.relaySoon());
                 return next;
@@ -116,7 +121,8 @@ public class IndicatorJudging {
                 .set("health", next.health())
                 .set("slip", next.slip())
                 .set("judgedAt", next.judgedAt())
-                .set("version", next.version());
+                .set("version", next.version())
+                .set("flags", next.flags());
         next.outbox().forEach(event -> update.push("outbox", event));
         Query unchanged = Query.query(Criteria.where("_id").is(current.indicatorId()).and("version").is(current.version()));
         return mongo.updateFirst(unchanged, update, IndicatorStatus.class).getMatchedCount() == 1;

@@ -2,6 +2,7 @@ package id.pantau.monitoring.judging;
 
 import id.pantau.events.IndicatorHealth;
 import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.monitoring.quality.QualityFlag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The current judgement of one indicator, from its latest measured period, with the {@code TargetSlipped} /
  * {@code TargetRecovered} events its changes announce waiting in {@code outbox}. It keeps its indicator's
  * region and OPD, like every document of the service. {@code version} guards concurrent judgings of the same
- * indicator.
+ * indicator. {@code flags} are the data-quality flags of the latest period's value.
  */
 @Document("indicator_status")
 public record IndicatorStatus(
@@ -31,7 +32,12 @@ public record IndicatorStatus(
         SlipState slip,
         Instant judgedAt,
         long version,
-        List<OutboxEvent> outbox) {
+        List<OutboxEvent> outbox,
+        List<QualityFlag> flags) {
+
+    public IndicatorStatus {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
 
     Slip currentSlip() {
         return slip == null ? null : slip.slip();

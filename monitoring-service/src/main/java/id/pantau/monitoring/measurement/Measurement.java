@@ -5,12 +5,13 @@ import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.IndicatorMeasured;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.judging.Judgement;
-import id.pantau.events.Period;
+import id.pantau.monitoring.quality.QualityFlag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bson.types.ObjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -23,7 +24,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * It keeps its indicator's region and OPD, by which reads are scoped. It is stored with its
  * {@code IndicatorMeasured} event and its audit entry in {@code outbox}, then judged; {@code judged} stays
  * false until the indicator's status took it into account, so a measurement left unjudged by a crash is
- * judged later.
+ * judged later. A correction replaces the value in place, raises {@code revision} and keeps the replaced value
+ * in {@code history}. {@code measuredAt} is when the sender measured (when it said so) else when it arrived,
+ * {@code receivedAt} when it arrived; {@code batchId} names the batch it came in.
  */
 @Document("measurements")
 @CompoundIndexes({
@@ -44,28 +47,64 @@ public record Measurement(
         String submittedBy,
         Instant measuredAt,
         @Indexed boolean judged,
-        List<OutboxEvent> outbox) {
+        List<OutboxEvent> outbox,
+        String source,
+        Instant receivedAt,
+        List<QualityFlag> flags,
+        Integer revision,
+        List<SupersededValue> history,
+        String batchId) {
 
     /** The entity name of measurements in the audit trail. */
     static final String AUDIT_ENTITY = "measurement";
 
-    static Measurement accepted(MeasurementRequest request, Indicator indicator, Period period, String submittedBy,
-                                Instant now, Judgement ofPeriod) {
-        String id = ObjectId.get().toHexString();
-        IndicatorMeasured measured = new IndicatorMeasured(id, indicator.innovationId(), indicator.indicatorId(),
-                indicator.regionCode(), indicator.opdCode(), period.code(), request.value(), submittedBy,
-                request.evidenceUrl(), request.note(), now, ofPeriod.expected(), ofPeriod.progressRatio(),
-                ofPeriod.capaian(), ofPeriod.health());
-        return new Measurement(id, indicator.innovationId(), indicator.indicatorId(), indicator.regionCode(),
-                indicator.opdCode(), period.code(), period.end(), request.value(), request.note(),
-                request.evidenceUrl(), submittedBy, now, false, List.of(OutboxEvent.of(measured)));
+    public Measurement {
+        // stored before corrections were counted: the value it has is its first
+        revision = revision == null ? 1 : revision;
+        flags = flags == null ? List.of() : List.copyOf(flags);
+        history = history == null ? List.of() : List.copyOf(history);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    /** A fresh measurement id, known before the measurement is stored. */
+    static String newId() {
+        return ObjectId.get().toHexString();
+    }
+
+    static Measurement accepted(String id, Submission submission, String submittedBy, Instant now, Judgement ofPeriod,
+                                Set<QualityFlag> flags, String batchId) {
+        Indicator indicator = submission.indicator();
+        Instant measuredAt = submission.measuredAt() == null ? now : submission.measuredAt();
+        Measurement measurement = new Measurement(id, indicator.innovationId(), indicator.indicatorId(),
+                indicator.regionCode(), indicator.opdCode(), submission.period().code(), submission.period().end(),
+                submission.value(), submission.note(), submission.evidenceUrl(), submittedBy, measuredAt, false,
+                List.of(), submission.source(), now, List.copyOf(flags), 1, List.of(), batchId);
+        return measurement.withOutbox(OutboxEvent.of(measurement.announced(ofPeriod)));
+    }
+
+    /** The event announcing this value, with the judgement of its period. */
+    IndicatorMeasured announced(Judgement ofPeriod) {
+        return new IndicatorMeasured(id, innovationId, indicatorId, regionCode, opdCode, period, value, submittedBy,
+                evidenceUrl, note, measuredAt, ofPeriod.expected(), ofPeriod.progressRatio(), ofPeriod.capaian(),
+                ofPeriod.health());
     }
 
     /** This measurement with the audit entry of its submission in its outbox, to be written with it. */
     Measurement audited(AuditEntry entry) {
+        return withOutbox(entry.toOutbox());
+    }
+
+    Measurement withOutbox(OutboxEvent event) {
         List<OutboxEvent> pending = new ArrayList<>(outbox);
-        pending.add(entry.toOutbox());
+        pending.add(event);
         return new Measurement(id, innovationId, indicatorId, regionCode, opdCode, period, periodEnd, value, note,
-                evidenceUrl, submittedBy, measuredAt, judged, List.copyOf(pending));
+                evidenceUrl, submittedBy, measuredAt, judged, pending, source, receivedAt, flags, revision, history,
+                batchId);
+    }
+
+    /** This value, as the history keeps it once a correction replaced it. */
+    SupersededValue superseded(Instant at, String by, String reason) {
+        return new SupersededValue(revision, value, note, evidenceUrl, source, submittedBy, measuredAt, flags, at, by,
+                reason);
     }
 }

@@ -6,6 +6,8 @@ import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.events.Period;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MeasurementJudging {
+
+    private static final Logger log = LoggerFactory.getLogger(MeasurementJudging.class);
 
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
@@ -32,6 +36,19 @@ class MeasurementJudging {
         this.mongo = mongo;
     }
 
+    /**
+     * Judges right after a write; the measurement is stored whatever happens here: if judging fails, the schedule
+     * judges it later. Null when it was not judged now.
+     */
+    IndicatorStatus judgeOrLeave(Measurement measurement) {
+        try {
+            return judge(measurement).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Measurement {} accepted but not judged yet: {}", measurement.id(), e.toString());
+            return null;
+        }
+    }
+
     Optional<IndicatorStatus> judge(Measurement measurement) {
         Optional<Indicator> indicator = indicators.findById(measurement.indicatorId());
         if (indicator.isEmpty()) {
@@ -42,7 +59,7 @@ class MeasurementJudging {
         Period period = Period.parse(latest.period(), indicator.get().frequency()).orElseThrow(() ->
                 new IllegalStateException("stored period " + latest.period() + " does not match the indicator's "
                         + indicator.get().frequency() + " frequency"));
-        IndicatorStatus status = judging.judge(indicator.get(), period, latest.value());
+        IndicatorStatus status = judging.judge(indicator.get(), period, latest.value(), latest.flags());
         // $set, not a save: the relay may be pulling from this document's outbox at the same time
         mongo.updateFirst(Query.query(Criteria.where("_id").is(measurement.id())),
                 Update.update("judged", true), Measurement.class);

@@ -1,10 +1,15 @@
 package id.pantau.monitoring.measurement;
 
+import id.pantau.monitoring.quality.QualityFlag;
 import id.pantau.monitoring.status.IndicatorStatusView;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
-/** A measurement as the API shows it; right after submission it carries the indicator's resulting status. */
+/**
+ * A measurement as the API shows it, with its data-quality flags, its revision and the values corrections
+ * replaced; right after submission it carries the indicator's resulting status.
+ */
 public record MeasurementView(
         String id,
         String innovationId,
@@ -15,8 +20,14 @@ public record MeasurementView(
         BigDecimal value,
         String note,
         String evidenceUrl,
+        String source,
         String submittedBy,
         Instant measuredAt,
+        Instant receivedAt,
+        List<QualityFlag> flags,
+        int revision,
+        List<SupersededValue> history,
+        String batchId,
         IndicatorStatusView status) {
 
     static MeasurementView of(Measurement measurement) {
@@ -26,7 +37,8 @@ public record MeasurementView(
     static MeasurementView of(Measurement measurement, IndicatorStatusView status) {
         return new MeasurementView(measurement.id(), measurement.innovationId(), measurement.indicatorId(),
                 measurement.regionCode(), measurement.opdCode(), measurement.period(), measurement.value(),
-                measurement.note(), measurement.evidenceUrl(), measurement.submittedBy(), measurement.measuredAt(),
-                status);
+                measurement.note(), measurement.evidenceUrl(), measurement.source(), measurement.submittedBy(),
+                measurement.measuredAt(), measurement.receivedAt(), measurement.flags(), measurement.revision(),
+                measurement.history(), measurement.batchId(), status);
     }
 }

@@ -7,13 +7,16 @@ import id.pantau.events.ReportingFrequency;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.monitoring.judging.SlipState;
+import id.pantau.monitoring.quality.QualityFlag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An indicator's definition with its judgement by the latest measured period: actual, expected, progress
- * ratio ρ, capaian (percent) and health; {@code slip} is present while the indicator is slipping.
+ * ratio ρ, capaian (percent) and health; {@code slip} is present while the indicator is slipping; {@code flags}
+ * are the data-quality flags of the latest value. A retired indicator shows when it was retired.
  */
 public record IndicatorStatusView(
         Definition indicator,
@@ -24,12 +27,14 @@ public record IndicatorStatusView(
         BigDecimal capaian,
         IndicatorHealth health,
         SlipState slip,
+        List<QualityFlag> flags,
         Instant judgedAt) {
 
     public record Definition(String id, String innovationId, String innovationTitle, String regionCode,
                              String opdCode, String opdName, String name, IndicatorKind kind, String unit,
                              Polarity polarity, BigDecimal baseline, BigDecimal target, LocalDate startDate,
-                             LocalDate deadline, ReportingFrequency frequency) {
+                             LocalDate deadline, ReportingFrequency frequency, Instant retiredAt,
+                             String retiredReason) {
     }
 
     /** {@code status} is null while no measurement has been judged: health NO_DATA. */
@@ -37,11 +42,13 @@ public record IndicatorStatusView(
         Definition definition = new Definition(indicator.indicatorId(), indicator.innovationId(),
                 indicator.innovationTitle(), indicator.regionCode(), indicator.opdCode(), indicator.opdName(),
                 indicator.name(), indicator.kind(), indicator.unit(), indicator.polarity(), indicator.baseline(),
-                indicator.target(), indicator.startDate(), indicator.deadline(), indicator.frequency());
+                indicator.target(), indicator.startDate(), indicator.deadline(), indicator.frequency(),
+                indicator.retiredAt(), indicator.retiredReason());
         if (status == null) {
-            return new IndicatorStatusView(definition, null, null, null, null, null, IndicatorHealth.NO_DATA, null, null);
+            return new IndicatorStatusView(definition, null, null, null, null, null, IndicatorHealth.NO_DATA, null, List.of(), null);
         }
         return new IndicatorStatusView(definition, status.period(), status.actual(), status.expected(),
-                status.progressRatio(), status.capaian(), status.health(), status.slip(), status.judgedAt());
+                status.progressRatio(), status.capaian(), status.health(), status.slip(), status.flags(),
+                status.judgedAt());
     }
 }

@@ -12,6 +12,7 @@ import id.pantau.events.Polarity;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.events.Period;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MeasurementRulesTest {
 
+    private static final Instant NOW = Instant.parse("2026-04-02T03:00:00Z");
+
     @Test
     void aMeasurementWithinTheIndicatorsLifeIsAcceptedForItsPeriod() {
         Period period = MeasurementRules.validate(request("inn-1", "2026-03", "9.5", "https://dokumen.go.id/a.pdf"),
-                serviceTime());
+                serviceTime(), NOW);
 
         assertThat(period.code()).isEqualTo("2026-03");
     }
@@ -56,9 +59,9 @@ class MeasurementRulesTest {
 
     @Test
     void thePeriodHoldingTheDeadlineAndTheStartAreAccepted() {
-        assertThat(MeasurementRules.validate(request("inn-1", "2026-06", "5", null), serviceTime()).code())
+        assertThat(MeasurementRules.validate(request("inn-1", "2026-06", "5", null), serviceTime(), NOW).code())
                 .isEqualTo("2026-06");
-        assertThat(MeasurementRules.validate(request("inn-1", "2026-01", "10", null), serviceTime()).code())
+        assertThat(MeasurementRules.validate(request("inn-1", "2026-01", "10", null), serviceTime(), NOW).code())
                 .isEqualTo("2026-01");
     }
 
@@ -73,7 +76,7 @@ class MeasurementRulesTest {
     @ValueSource(strings = {"0", "1", "1.00"})
     void aMilestoneTakesZeroOrOne(String value) {
         assertThat(MeasurementRules.validate(new MeasurementRequest("inn-2", "ind-milestone", "2026-Q1",
-                new BigDecimal(value), null, null), dataCentralised())).isNotNull();
+                new BigDecimal(value), null, null), dataCentralised(), NOW)).isNotNull();
     }
 
     @Test
@@ -82,12 +85,32 @@ class MeasurementRulesTest {
 
         assertThat(violations(request("inn-1", "2026-03", "100.5", null), coverage))
                 .containsEntry("value", "percentage-over-100");
-        assertThat(MeasurementRules.validate(request("inn-1", "2026-03", "100", null), coverage)).isNotNull();
+        assertThat(MeasurementRules.validate(request("inn-1", "2026-03", "100", null), coverage, NOW)).isNotNull();
     }
 
     @Test
-    void aNegativeDurationIsSuspiciousButAccepted() {
-        assertThat(MeasurementRules.validate(request("inn-1", "2026-03", "-1", null), serviceTime())).isNotNull();
+    void aNegativeDurationIsImpossible() {
+        assertThat(violations(request("inn-1", "2026-03", "-1", null), serviceTime()))
+                .containsEntry("value", "negative-duration");
+        assertThat(MeasurementRules.validate(request("inn-1", "2026-03", "0", null), serviceTime(), NOW)).isNotNull();
+    }
+
+    @Test
+    void aNegativeValueOfAnotherUnitIsAccepted() {
+        Indicator balance = trend(Polarity.HIGHER_IS_BETTER, "-20", "0", "juta rupiah");
+
+        assertThat(MeasurementRules.validate(request("inn-1", "2026-03", "-5", null), balance, NOW)).isNotNull();
+    }
+
+    @Test
+    void aMeasuringTimeBeyondTheClockSkewIsInTheFuture() {
+        MeasurementRequest fiveMinutesAhead = new MeasurementRequest("inn-1", "ind-trend", "2026-03", BigDecimal.TEN,
+                null, null, NOW.plusSeconds(300), null);
+        MeasurementRequest anHourAhead = new MeasurementRequest("inn-1", "ind-trend", "2026-03", BigDecimal.TEN,
+                null, null, NOW.plusSeconds(3600), null);
+
+        assertThat(MeasurementRules.validate(fiveMinutesAhead, serviceTime(), NOW)).isNotNull();
+        assertThat(violations(anHourAhead, serviceTime())).containsEntry("measuredAt", "measured-in-future");
     }
 
     @ParameterizedTest
@@ -111,7 +134,7 @@ class MeasurementRulesTest {
 
     /** Field → message code of each violation. */
     private static Map<String, String> violations(MeasurementRequest request, Indicator indicator) {
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> MeasurementRules.validate(request, indicator));
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> MeasurementRules.validate(request, indicator, NOW));
         assertThat(problem).as("refused").isNotNull();
         assertThat(problem.status().value()).isEqualTo(400);
         return problem.violations().stream().collect(Collectors.toMap(FieldViolation::field,

@@ -1,0 +1,391 @@
+package id.pantau.monitoring.measurement;
+
+import com.mongodb.bulk.BulkWriteError;
+import id.pantau.defaults.audit.AuditEntry;
+import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.problem.FieldViolation;
+import id.pantau.defaults.security.Scope;
+import id.pantau.defaults.time.Moments;
+import id.pantau.events.Period;
+import id.pantau.monitoring.indicator.Indicator;
+import id.pantau.monitoring.indicator.IndicatorRepository;
+import id.pantau.monitoring.judging.IndicatorJudging;
+import id.pantau.monitoring.quality.QualityChecks;
+import id.pantau.monitoring.quality.QualityFlag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes a batch of measurements row by row: each row is screened on its own (the caller's scope, every rule of a
+ * single submission, a retired indicator, the natural key (indicator, period, source) against what is stored and
+ * what came earlier in the batch), so a bad row refuses only itself. The accepted rows are flagged, stored in one
+ * unordered bulk insert, each with its {@code IndicatorMeasured}; each indicator is then judged once, by its latest
+ * period. The lookups are one query for the indicators and one for their stored values, whatever the batch size.
+ *
+ * <p>The batch is audited once per region and OPD it touches (entity {@code measurement-batch}, id the batch id,
+ * with a digest of that OPD's accepted measurements), each entry riding in the outbox of one of those measurements,
+ * so it is written with them.
+ */
+@Service
+class BatchIntake {
+
+    static final String AUDIT_ENTITY = "measurement-batch";
+    private static final Logger log = LoggerFactory.getLogger(BatchIntake.class);
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final IndicatorRepository indicators;
+    private final StoredValues storedValues;
+    private final QualityChecks quality;
+    private final IndicatorJudging judging;
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final MessageSource messages;
+
+    BatchIntake(IndicatorRepository indicators, StoredValues storedValues, QualityChecks quality,
+                IndicatorJudging judging, MongoTemplate mongo, OutboxRelay relay, MessageSource messages) {
+        this.indicators = indicators;
+        this.storedValues = storedValues;
+        this.quality = quality;
+        this.judging = judging;
+        this.mongo = mongo;
+        this.relay = relay;
+        this.messages = messages;
+    }
+
+    /** A row that passed screening, with the id its measurement will have. */
+    private record Candidate(BatchRow row, String measurementId, Submission submission) {
+
+        String key() {
+            return submission.indicator().indicatorId() + "|" + submission.period().code();
+        }
+    }
+
+    /** What screening knows about the whole batch. */
+    private record Context(Scope scope, Instant now, Map<String, Indicator> readable,
+                           Map<String, List<StoredValues.Stored>> stored, Map<String, Candidate> candidates) {
+    }
+
+    BatchReceipt submit(List<BatchRow> rows, Scope scope) {
+        String batchId = Measurement.newId();
+        Set<String> ids = rows.stream().map(BatchRow::indicatorId).filter(Objects::nonNull).map(String::strip)
+                .filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        Map<String, Indicator> readable = ids.isEmpty() ? Map.of() : indicators.findAllReadable(ids, scope);
+        Context context = new Context(scope, Moments.now(), readable,
+                readable.isEmpty() ? Map.of() : storedValues.of(readable.keySet()), new LinkedHashMap<>());
+        BatchReceipt.Row[] outcomes = new BatchReceipt.Row[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            outcomes[i] = screen(rows.get(i), context);
+        }
+        List<Candidate> candidates = List.copyOf(context.candidates().values());
+        if (!candidates.isEmpty()) {
+            store(batchId, candidates, context, outcomes);
+        }
+        return BatchReceipt.of(batchId, List.of(outcomes));
+    }
+
+    /** The row's outcome when screening decides it; null when it becomes a candidate for storing. */
+    private BatchReceipt.Row screen(BatchRow row, Context context) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String indicatorId = row.indicatorId() == null ? null : row.indicatorId().strip();
+        for (var field : List.of(Map.entry("innovationId", Optional.ofNullable(row.innovationId())),
+                Map.entry("indicatorId", Optional.ofNullable(indicatorId)),
+                Map.entry("period", Optional.ofNullable(row.period())),
+                Map.entry("value", Optional.ofNullable(row.value())))) {
+            if (field.getValue().map(String::isBlank).orElse(true)) {
+                violations.add(new FieldViolation(field.getKey(), "required"));
+            }
+        }
+        tooLong(violations, "note", row.note(), 2000);
+        tooLong(violations, "evidenceUrl", row.evidenceUrl(), 2048);
+        tooLong(violations, "source", row.source(), 64);
+        if (indicatorId == null || indicatorId.isEmpty()) {
+            return refused(row, null, violations);
+        }
+        Indicator indicator = context.readable().get(indicatorId);
+        if (indicator == null) {
+            // one the caller cannot read is answered like one that has not arrived: its existence stays hidden
+            violations.add(new FieldViolation("indicatorId", "indicator-unknown", indicatorId));
+            return refused(row, indicatorId, violations);
+        }
+        if (!context.scope().canWrite(indicator.regionCode(), indicator.opdCode())) {
+            violations.add(new FieldViolation("indicatorId", "indicator-not-writable", indicatorId));
+            return refused(row, indicatorId, violations);
+        }
+        if (indicator.isRetired()) {
+            violations.add(new FieldViolation("indicatorId", "indicator-retired", indicatorId));
+            return refused(row, indicatorId, violations);
+        }
+        BigDecimal value = null;
+        if (row.value() != null && !row.value().isBlank()) {
+            value = MeasurementValue.read(row.value(), indicator.kind()).orElse(null);
+            if (value == null) {
+                violations.add(new FieldViolation("value", "value-type", row.value(), indicator.kind()));
+            }
+        }
+        Instant measuredAt = null;
+        if (row.measuredAt() != null && !row.measuredAt().isBlank()) {
+            measuredAt = instant(row.measuredAt());
+            if (measuredAt == null) {
+                violations.add(new FieldViolation("measuredAt", "measured-at-format", row.measuredAt()));
+            }
+        }
+        MeasurementRules.Checked checked = MeasurementRules.check(indicator, row.innovationId(), row.period(), value,
+                row.evidenceUrl(), measuredAt, context.now());
+        violations.addAll(checked.violations());
+        if (!violations.isEmpty()) {
+            return refused(row, indicatorId, violations);
+        }
+        Submission submission = new Submission(indicator, checked.period(), value, row.note(), row.evidenceUrl(),
+                measuredAt, Submission.sourceOf(row.source(), context.scope().caller()));
+        return matchNaturalKey(row, submission, context);
+    }
+
+    /** A resend of what is stored (or came earlier in the batch) is a duplicate; another value for it is refused. */
+    private BatchReceipt.Row matchNaturalKey(BatchRow row, Submission submission, Context context) {
+        String indicatorId = submission.indicator().indicatorId();
+        String period = submission.period().code();
+        Optional<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of()).stream()
+                .filter(value -> value.period().equals(period)).findFirst();
+        if (stored.isPresent()) {
+            StoredValues.Stored existing = stored.get();
+            if (sameSourceAndValue(existing.source(), existing.value(), submission)) {
+                return duplicate(row, existing.id(), indicatorId, period);
+            }
+            return refused(row, indicatorId, List.of(new FieldViolation("period", "period-measured", period,
+                    existing.id())));
+        }
+        Candidate candidate = new Candidate(row, Measurement.newId(), submission);
+        Candidate earlier = context.candidates().putIfAbsent(candidate.key(), candidate);
+        if (earlier == null) {
+            return null;
+        }
+        if (sameSourceAndValue(earlier.submission().source(), earlier.submission().value(), submission)) {
+            return duplicate(row, earlier.measurementId(), indicatorId, period);
+        }
+        return refused(row, indicatorId, List.of(new FieldViolation("period", "period-twice-in-batch", period,
+                earlier.row().row())));
+    }
+
+    private void store(String batchId, List<Candidate> candidates, Context context, BatchReceipt.Row[] outcomes) {
+        String subject = context.scope().caller().subject();
+        Map<String, Set<QualityFlag>> flags = flags(candidates, context);
+        List<Measurement> documents = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            Submission submission = candidate.submission();
+            documents.add(Measurement.accepted(candidate.measurementId(), submission, subject, context.now(),
+                    judging.assess(submission.indicator(), submission.period(), submission.value()),
+                    flags.get(candidate.measurementId()), batchId));
+        }
+        Map<String, AuditEntry> audits = audit(batchId, documents);
+        List<Measurement> audited = new ArrayList<>(documents.size());
+        Set<String> carriers = new HashSet<>();
+        for (Measurement document : documents) {
+            AuditEntry entry = audits.get(opdOf(document));
+            audited.add(carriers.add(opdOf(document)) ? document.audited(entry) : document);
+        }
+        Set<Integer> failed = insert(audited);
+        relay.relaySoon();
+        if (!failed.isEmpty()) {
+            rehomeAudits(audited, failed, audits);
+        }
+        Map<String, List<StoredValues.Stored>> storedNow = failed.isEmpty() ? Map.of()
+                : storedValues.of(failed.stream().map(i -> candidates.get(i).submission().indicator().indicatorId())
+                        .collect(Collectors.toSet()));
+        List<Measurement> inserted = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            if (failed.contains(i)) {
+                outcomes[candidate.row().row() - 1] = lostRace(candidate, storedNow);
+            } else {
+                Measurement measurement = audited.get(i);
+                inserted.add(measurement);
+                outcomes[candidate.row().row() - 1] = new BatchReceipt.Row(candidate.row().row(),
+                        BatchReceipt.Outcome.ACCEPTED, measurement.id(), measurement.indicatorId(),
+                        measurement.period(), measurement.flags(), List.of());
+            }
+        }
+        judge(inserted, context);
+    }
+
+    /**
+     * The flags of each candidate against the values of earlier periods: those stored and those earlier in the
+     * batch.
+     */
+    private Map<String, Set<QualityFlag>> flags(List<Candidate> candidates, Context context) {
+        Map<String, List<Candidate>> byIndicator = candidates.stream()
+                .collect(Collectors.groupingBy(c -> c.submission().indicator().indicatorId()));
+        Map<String, Set<QualityFlag>> flags = new HashMap<>();
+        byIndicator.forEach((indicatorId, ofIndicator) -> {
+            List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
+            Indicator indicator = ofIndicator.get(0).submission().indicator();
+            var check = quality.forRegion(indicator.regionCode());
+            for (Candidate candidate : ofIndicator) {
+                Submission submission = candidate.submission();
+                List<BigDecimal> earlier = Stream.concat(
+                        StoredValues.before(stored, submission.period().end()).stream(),
+                        ofIndicator.stream().map(Candidate::submission)
+                                .filter(other -> other.period().end().isBefore(submission.period().end()))
+                                .map(Submission::value)).toList();
+                flags.put(candidate.measurementId(), check.flags(earlier, submission.value(), submission.evidenceUrl()));
+            }
+        });
+        return flags;
+    }
+
+    private static Map<String, AuditEntry> audit(String batchId, List<Measurement> documents) {
+        Map<String, List<MeasurementView>> byOpd = new LinkedHashMap<>();
+        Map<String, Measurement> first = new HashMap<>();
+        for (Measurement document : documents) {
+            byOpd.computeIfAbsent(opdOf(document), key -> new ArrayList<>()).add(MeasurementView.of(document));
+            first.putIfAbsent(opdOf(document), document);
+        }
+        Map<String, AuditEntry> audits = new HashMap<>();
+        byOpd.forEach((opd, views) -> {
+            Measurement one = first.get(opd);
+            audits.put(opd, AuditEntry.of(AUDIT_ENTITY, batchId, "submit", one.regionCode(), one.opdCode(), null, views));
+        });
+        return audits;
+    }
+
+    /** @return the positions of the documents another writer's measurement of the same period kept out */
+    private Set<Integer> insert(List<Measurement> documents) {
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Measurement.class).insert(documents).execute();
+            return Set.of();
+        } catch (BulkOperationException refused) {
+            Set<Integer> failed = new HashSet<>();
+            for (BulkWriteError error : refused.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw refused;
+                }
+                failed.add(error.getIndex());
+            }
+            return failed;
+        }
+    }
+
+    /** An OPD's audit entry rode on a measurement that lost a race: it moves to one of the OPD's stored ones. */
+    private void rehomeAudits(List<Measurement> documents, Set<Integer> failed, Map<String, AuditEntry> audits) {
+        Set<String> carried = new HashSet<>();
+        for (int i = 0; i < documents.size(); i++) {
+            if (!failed.contains(i) && documents.get(i).outbox().stream().anyMatch(event -> event.isAudit())) {
+                carried.add(opdOf(documents.get(i)));
+            }
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            String opd = opdOf(documents.get(i));
+            if (!failed.contains(i) && carried.add(opd)) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(documents.get(i).id())),
+                        new Update().push("outbox", audits.get(opd).toOutbox()), Measurement.class);
+            }
+        }
+    }
+
+    /** A candidate whose period another request stored first: a duplicate if it is the same value, else refused. */
+    private BatchReceipt.Row lostRace(Candidate candidate, Map<String, List<StoredValues.Stored>> storedNow) {
+        Submission submission = candidate.submission();
+        String indicatorId = submission.indicator().indicatorId();
+        String period = submission.period().code();
+        return storedNow.getOrDefault(indicatorId, List.of()).stream().filter(s -> s.period().equals(period))
+                .findFirst()
+                .map(existing -> sameSourceAndValue(existing.source(), existing.value(), submission)
+                        ? duplicate(candidate.row(), existing.id(), indicatorId, period)
+                        : refused(candidate.row(), indicatorId,
+                                List.of(new FieldViolation("period", "period-measured", period, existing.id()))))
+                .orElseGet(() -> refused(candidate.row(), indicatorId,
+                        List.of(new FieldViolation("period", "period-measured", period, "?"))));
+    }
+
+    /**
+     * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
+     * periods leaves the judgement as it is), then marks the batch's measurements judged. An indicator whose
+     * judging fails keeps its measurements unjudged, for the schedule.
+     */
+    private void judge(List<Measurement> inserted, Context context) {
+        Map<String, List<Measurement>> byIndicator = inserted.stream()
+                .collect(Collectors.groupingBy(Measurement::indicatorId));
+        List<String> judged = new ArrayList<>();
+        byIndicator.forEach((indicatorId, measurements) -> {
+            Measurement latest = measurements.stream().max(Comparator.comparing(Measurement::periodEnd)).orElseThrow();
+            boolean laterStored = context.stored().getOrDefault(indicatorId, List.of()).stream()
+                    .anyMatch(stored -> stored.periodEnd().isAfter(latest.periodEnd()));
+            try {
+                if (!laterStored) {
+                    Indicator indicator = context.readable().get(indicatorId);
+                    Period period = Period.parse(latest.period(), indicator.frequency()).orElseThrow();
+                    judging.judge(indicator, period, latest.value(), latest.flags());
+                }
+                measurements.forEach(measurement -> judged.add(measurement.id()));
+            } catch (RuntimeException e) {
+                log.warn("Indicator {} accepted a batch but is not judged yet: {}", indicatorId, e.toString());
+            }
+        });
+        if (!judged.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(judged)), Update.update("judged", true),
+                    Measurement.class);
+        }
+    }
+
+    private static boolean sameSourceAndValue(String source, BigDecimal value, Submission submission) {
+        return Objects.equals(source, submission.source()) && value != null
+                && value.compareTo(submission.value()) == 0;
+    }
+
+    private static String opdOf(Measurement measurement) {
+        return measurement.regionCode() + "|" + measurement.opdCode();
+    }
+
+    private static void tooLong(List<FieldViolation> violations, String field, String value, int maxLength) {
+        if (value != null && value.strip().length() > maxLength) {
+            violations.add(new FieldViolation(field, "too-long", maxLength));
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException notIso) {
+            return null;
+        }
+    }
+
+    private BatchReceipt.Row duplicate(BatchRow row, String measurementId, String indicatorId, String period) {
+        return new BatchReceipt.Row(row.row(), BatchReceipt.Outcome.DUPLICATE, measurementId, indicatorId, period,
+                List.of(), List.of());
+    }
+
+    private BatchReceipt.Row refused(BatchRow row, String indicatorId, List<FieldViolation> violations) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<BatchReceipt.RowError> errors = violations.stream().map(violation -> new BatchReceipt.RowError(
+                violation.field(), violation.message().getCodes()[0], messages.getMessage(violation.message(), locale)))
+                .toList();
+        return new BatchReceipt.Row(row.row(), BatchReceipt.Outcome.REFUSED, null, indicatorId, row.period(), List.of(),
+                errors);
+    }
+}
