@@ -19,6 +19,7 @@ class ReportingAuthorization {
     ApiAuthorization reportingApi() {
         return api -> api
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/action-plan",
-                        "/api/v1/reports/action-plan/{innovationId}").hasAnyRole(anyRole());
+                        "/api/v1/reports/action-plan/{innovationId}", "/api/v1/reports/early-warning")
+                .hasAnyRole(anyRole());
     }
 }

@@ -11,6 +11,7 @@ import id.pantau.events.SlipRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -47,6 +48,8 @@ public record ActionPlan(
         Instant lastEventAt) {
 
     public static final String COLLECTION = "action_plan";
+    /** The position of an indicator added after the registration: after those registered, in the order added. */
+    public static final int ADDED_POSITION = Integer.MAX_VALUE;
 
     public ActionPlan {
         indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
@@ -56,8 +59,9 @@ public record ActionPlan(
     /**
      * One indicator: its definition (from the registration; target and deadline revisable), its latest
      * measurement, monitoring-service's latest judgement (slip state since when, expected value, progress ratio)
-     * and the latest overdue report, cleared by a measurement of that period or a later one. {@code position} keeps
-     * the order of the registration. Slip and overdue are flat fields: a condition on a field of a missing
+     * and the latest overdue report and due-soon reminder, cleared by a measurement of that period or a later one,
+     * the latest projected miss of the target, and when it was retired. {@code position} keeps the order of the
+     * registration. Slip and overdue are flat fields: a condition on a field of a missing
      * sub-document does not match on the wire server.
      */
     public record IndicatorEntry(
@@ -86,12 +90,31 @@ public record ActionPlan(
             String judgementOrder,
             String overduePeriod,
             LocalDate overdueDueDate,
-            String overduePeriodEnd) {
+            String overduePeriodEnd,
+            Instant definedAt,
+            Instant retiredAt,
+            String dueSoonPeriod,
+            LocalDate dueSoonDate,
+            String dueSoonPeriodEnd,
+            BigDecimal forecastAtDeadline,
+            LocalDate forecastReachDate,
+            Instant forecastDetectedAt) {
+
+        /** Retired on or before this day: no longer measured, so no longer in reports read as of it. */
+        public boolean retiredBy(LocalDate day, ZoneId zone) {
+            return retiredAt != null && !retiredAt.atZone(zone).toLocalDate().isAfter(day);
+        }
+
+        /** A projected miss made on the latest data: no measurement arrived since. */
+        public boolean forecastMissStands() {
+            return forecastDetectedAt != null && (measuredAt == null || !forecastDetectedAt.isBefore(measuredAt));
+        }
     }
 
     /** An alert of the innovation; resolved ones stay as tombstones so that a late event cannot reopen them. */
     public record AlertEntry(String alertId, String indicatorId, SlipRule rule, Severity severity, String period,
-                             AlertState state, Instant raisedAt) {
+                             AlertState state, Instant raisedAt, Integer escalationLevel, Instant escalatedAt,
+                             Instant acknowledgedAt, String acknowledgedBy) {
     }
 
     /** Alert states only move forward: open, acknowledged, resolved. */

@@ -1,6 +1,11 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertEscalated;
+import id.pantau.events.ForecastMissProjected;
+import id.pantau.events.IndicatorAdded;
+import id.pantau.events.IndicatorRetired;
+import id.pantau.events.ReportDueSoon;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
 import id.pantau.events.IndicatorDefinition;
@@ -63,9 +68,18 @@ class ActionPlanProjection implements Projection {
             overdue(overdue);
         } else if (event instanceof AlertRaised raised) {
             alertRaised(raised);
+        } else if (event instanceof IndicatorAdded added) {
+            indicatorAdded(added);
+        } else if (event instanceof IndicatorRetired retired) {
+            indicatorRetired(retired);
+        } else if (event instanceof ReportDueSoon dueSoon) {
+            dueSoon(dueSoon);
+        } else if (event instanceof ForecastMissProjected forecast) {
+            forecastMiss(forecast);
+        } else if (event instanceof AlertEscalated escalated) {
+            alertEscalated(escalated);
         } else if (event instanceof AlertAcknowledged acknowledged) {
-            alertMoved(acknowledged.innovationId(), acknowledged.regionCode(), acknowledged.alertId(),
-                    acknowledged.indicatorId(), AlertState.ACKNOWLEDGED, acknowledged.acknowledgedAt());
+            alertAcknowledged(acknowledged);
         } else if (event instanceof AlertResolved resolved) {
             alertMoved(resolved.innovationId(), resolved.regionCode(), resolved.alertId(), resolved.indicatorId(),
                     AlertState.RESOLVED, resolved.resolvedAt());
@@ -89,19 +103,36 @@ class ActionPlanProjection implements Projection {
         stage(id, event.stage(), at);
         List<IndicatorDefinition> indicators = event.indicators() == null ? List.of() : event.indicators();
         for (int position = 0; position < indicators.size(); position++) {
-            IndicatorDefinition definition = indicators.get(position);
-            String path = indicatorPath(definition.indicatorId());
-            mongo.updateFirst(byId(id), new Update()
-                    .set(path + "indicatorId", definition.indicatorId())
-                    .set(path + "position", position)
-                    .set(path + "name", definition.name())
-                    .set(path + "kind", definition.kind())
-                    .set(path + "unit", definition.unit())
-                    .set(path + "polarity", definition.polarity())
-                    .set(path + "frequency", definition.frequency())
-                    .set(path + "baseline", definition.baseline()), ActionPlan.class);
-            target(id, definition.indicatorId(), at, definition.target(), definition.deadline());
+            define(id, indicators.get(position), position, at);
         }
+    }
+
+    /** An indicator's definition; {@code position} orders those of the registration, added ones follow by time. */
+    private void define(String id, IndicatorDefinition definition, int position, Instant at) {
+        String path = indicatorPath(definition.indicatorId());
+        mongo.updateFirst(byId(id), new Update()
+                .set(path + "indicatorId", definition.indicatorId())
+                .set(path + "position", position)
+                .set(path + "definedAt", at)
+                .set(path + "name", definition.name())
+                .set(path + "kind", definition.kind())
+                .set(path + "unit", definition.unit())
+                .set(path + "polarity", definition.polarity())
+                .set(path + "frequency", definition.frequency())
+                .set(path + "baseline", definition.baseline()), ActionPlan.class);
+        target(id, definition.indicatorId(), at, definition.target(), definition.deadline());
+    }
+
+    private void indicatorAdded(IndicatorAdded event) {
+        touch(event.innovationId(), event.regionCode(), event.opdCode(), event.addedAt());
+        define(event.innovationId(), event.indicator(), ActionPlan.ADDED_POSITION, event.addedAt());
+    }
+
+    private void indicatorRetired(IndicatorRetired event) {
+        touch(event.innovationId(), event.regionCode(), event.opdCode(), event.retiredAt());
+        String path = indicator(event.innovationId(), event.indicatorId());
+        mongo.updateFirst(byId(event.innovationId()), new Update().min(path + "retiredAt", event.retiredAt()),
+                ActionPlan.class);
     }
 
     private void updated(InnovationUpdated event) {
@@ -161,6 +192,10 @@ class ActionPlanProjection implements Projection {
                         .and(path + "overduePeriodEnd").lte(OrderKey.periodEnd(period))),
                 new Update().unset(path + "overduePeriod").unset(path + "overdueDueDate")
                         .unset(path + "overduePeriodEnd"), ActionPlan.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
+                        .and(path + "dueSoonPeriodEnd").lte(OrderKey.periodEnd(period))),
+                new Update().unset(path + "dueSoonPeriod").unset(path + "dueSoonDate")
+                        .unset(path + "dueSoonPeriodEnd"), ActionPlan.class);
     }
 
     /** A continuing slip keeps its first {@code since}; a recovery ends it, and the next slip starts anew. */
@@ -200,6 +235,54 @@ class ActionPlanProjection implements Projection {
                 new Update().set(path + "overduePeriod", event.period())
                         .set(path + "overdueDueDate", event.dueDate())
                         .set(path + "overduePeriodEnd", periodEnd), ActionPlan.class);
+    }
+
+    /** The latest reminder of a period not yet measured; cleared like an overdue report, by its measurement. */
+    private void dueSoon(ReportDueSoon event) {
+        String id = event.innovationId();
+        touch(id, event.regionCode(), event.opdCode(), event.detectedAt());
+        String path = indicator(id, event.indicatorId());
+        String periodEnd = OrderKey.periodEnd(Period.of(event.period()));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
+                        .and(path + "dueSoonPeriodEnd").not().gte(periodEnd)
+                        .and(path + "measurementOrder").not().gte(periodEnd)),
+                new Update().set(path + "dueSoonPeriod", event.period())
+                        .set(path + "dueSoonDate", event.dueDate())
+                        .set(path + "dueSoonPeriodEnd", periodEnd), ActionPlan.class);
+    }
+
+    /**
+     * The latest projected miss. It stands while no measurement arrived after it: monitoring projects on every
+     * measurement and announces only misses, so a later measurement without a new miss means the trend recovered.
+     */
+    private void forecastMiss(ForecastMissProjected event) {
+        String id = event.innovationId();
+        touch(id, event.regionCode(), event.opdCode(), event.detectedAt());
+        String path = indicator(id, event.indicatorId());
+        mongo.updateFirst(olderThan(id, path + "forecastDetectedAt", event.detectedAt()), new Update()
+                .set(path + "forecastAtDeadline", event.projectedAtDeadline())
+                .set(path + "forecastReachDate", event.projectedReachDate())
+                .set(path + "forecastDetectedAt", event.detectedAt()), ActionPlan.class);
+    }
+
+    private void alertEscalated(AlertEscalated event) {
+        String id = event.innovationId();
+        touch(id, event.regionCode(), event.opdCode(), event.escalatedAt());
+        String path = alert(id, event.alertId(), event.indicatorId());
+        mongo.updateFirst(byId(id), new Update().max(path + "escalationLevel", event.level())
+                .max(path + "escalatedAt", event.escalatedAt()), ActionPlan.class);
+    }
+
+    /** The first acknowledgement is the follow-up the inspectorate recorded; a redelivery keeps it. */
+    private void alertAcknowledged(AlertAcknowledged event) {
+        String id = event.innovationId();
+        touch(id, event.regionCode(), null, event.acknowledgedAt());
+        String path = alert(id, event.alertId(), event.indicatorId());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)
+                        .and(path + "acknowledgedAt").not().lte(event.acknowledgedAt())), new Update()
+                .set(path + "acknowledgedAt", event.acknowledgedAt())
+                .set(path + "acknowledgedBy", event.acknowledgedBy()), ActionPlan.class);
+        moveAlert(id, path, AlertState.ACKNOWLEDGED);
     }
 
     private void alertRaised(AlertRaised event) {

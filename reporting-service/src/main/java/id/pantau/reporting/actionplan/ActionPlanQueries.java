@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and a single one answers as unknown.
  */
 @Component
-class ActionPlanQueries {
+public class ActionPlanQueries {
 
     private static final String REGION = "regionCode";
 
@@ -30,7 +30,7 @@ class ActionPlanQueries {
      * The action plans of a region; a province's include those of all its kabupaten/kota. A region outside the
      * caller's scope gives none.
      */
-    List<ActionPlan> inRegion(RegionCode region, String opdCode) {
+    public List<ActionPlan> inRegion(RegionCode region, String opdCode) {
         List<Criteria> criteria = new ArrayList<>(List.of(readable(), registered(), within(region)));
         if (opdCode != null) {
             criteria.add(Criteria.where("opdCode").is(opdCode));

@@ -60,7 +60,9 @@ public record ActionPlanReport(String region, ReportPeriod period, Instant gener
             BigDecimal capaian,
             IndicatorHealth health,
             Slip slip,
-            Overdue overdue) {
+            Overdue overdue,
+            DueSoon dueSoon,
+            ForecastMiss forecastMiss) {
     }
 
     /** The indicator slipped (as monitoring-service judged it) and has not recovered since. */
@@ -71,6 +73,19 @@ public record ActionPlanReport(String region, ReportPeriod period, Instant gener
     public record Overdue(String period, LocalDate dueDate) {
     }
 
-    public record OpenAlert(String alertId, String indicatorId, SlipRule rule, Severity severity, AlertState state) {
+    /** The report of this period is due on {@code dueDate}, soon, and has not arrived. */
+    public record DueSoon(String period, LocalDate dueDate) {
+    }
+
+    /**
+     * The trend of the measurements misses the target at the deadline: the value projected there and the date the
+     * target would be reached (absent: never).
+     */
+    public record ForecastMiss(BigDecimal projectedAtDeadline, LocalDate projectedReachDate, Instant detectedAt) {
+    }
+
+    /** {@code escalationLevel}: 1 the OPD head, 2 the kabupaten/kota inspectorate, 3 the province; absent until escalated. */
+    public record OpenAlert(String alertId, String indicatorId, SlipRule rule, Severity severity, AlertState state,
+                            Integer escalationLevel, Instant acknowledgedAt) {
     }
 }

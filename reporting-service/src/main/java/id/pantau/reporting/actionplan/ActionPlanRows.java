@@ -37,6 +37,7 @@ class ActionPlanRows {
             .thenComparing(ActionPlan::innovationId);
     private static final Comparator<IndicatorEntry> BY_REGISTRATION = Comparator
             .comparing(IndicatorEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(IndicatorEntry::indicatorId);
     private static final Comparator<AlertEntry> BY_RAISED = Comparator
             .comparing(AlertEntry::raisedAt, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -81,6 +82,7 @@ class ActionPlanRows {
                 : new InnovationTimeline(plan.startDate(), plan.targetDate());
         List<IndicatorRow> indicators = plan.indicators().values().stream()
                 .filter(indicator -> indicator.kind() != null) // defined by the registration, not only measured
+                .filter(indicator -> !indicator.retiredBy(asOf, clock.getZone()))
                 .sorted(BY_REGISTRATION)
                 .map(indicator -> history == null ? indicator(indicator, asOf)
                         : indicator(indicator, history.getOrDefault(indicator.indicatorId(), List.of()), asOf))
@@ -89,7 +91,7 @@ class ActionPlanRows {
                 .filter(alert -> alert.state() != AlertState.RESOLVED)
                 .sorted(BY_RAISED)
                 .map(alert -> new OpenAlert(alert.alertId(), alert.indicatorId(), alert.rule(), alert.severity(),
-                        alert.state()))
+                        alert.state(), alert.escalationLevel(), alert.acknowledgedAt()))
                 .toList();
         return new Row(no, plan.innovationId(), plan.problem(), plan.plannedInnovation(), plan.title(),
                 plan.regionCode(), plan.opdCode(), plan.opdName(), plan.form(),
@@ -113,7 +115,7 @@ class ActionPlanRows {
                 latest == null ? null : latest.expected(), latest == null ? null : latest.progressRatio(),
                 latest == null ? null : latest.capaian(),
                 HealthToday.of(latest == null ? null : latest.health(), entry.deadline(), asOf),
-                slip(entry), overdue(entry));
+                slip(entry), overdue(entry), dueSoon(entry), forecastMiss(entry));
     }
 
     /** Expected value, progress and capaian as monitoring-service judged the latest period; health as of today. */
@@ -122,7 +124,16 @@ class ActionPlanRows {
                 entry.frequency(), entry.baseline(), entry.target(), entry.deadline(), entry.latestPeriod(),
                 entry.latestValue(), entry.latestExpected(), entry.latestProgressRatio(), entry.latestCapaian(),
                 HealthToday.of(entry.latestHealth(), entry.deadline(), today),
-                slip(entry), overdue(entry));
+                slip(entry), overdue(entry), dueSoon(entry), forecastMiss(entry));
+    }
+
+    private static ActionPlanReport.DueSoon dueSoon(IndicatorEntry entry) {
+        return entry.dueSoonPeriod() == null ? null : new ActionPlanReport.DueSoon(entry.dueSoonPeriod(), entry.dueSoonDate());
+    }
+
+    private static ActionPlanReport.ForecastMiss forecastMiss(IndicatorEntry entry) {
+        return !entry.forecastMissStands() ? null : new ActionPlanReport.ForecastMiss(entry.forecastAtDeadline(),
+                entry.forecastReachDate(), entry.forecastDetectedAt());
     }
 
     private static ActionPlanReport.Slip slip(IndicatorEntry entry) {

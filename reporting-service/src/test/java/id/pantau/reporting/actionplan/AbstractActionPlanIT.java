@@ -395,6 +395,62 @@ abstract class AbstractActionPlanIT {
     }
 
     @Test
+    void theEarlyWarningListHasSlipsOverdueReportsAndProjectedMissesWithAgeEscalationAndFollowUp() throws IOException {
+        SeedEvents.Ptsp slipped = new SeedEvents.Ptsp("32.79");
+        SeedEvents.Ptsp overdue = new SeedEvents.Ptsp("32.79");
+        SeedEvents.Ptsp forecast = new SeedEvents.Ptsp("32.79");
+        SeedEvents.Ptsp retired = new SeedEvents.Ptsp("32.79");
+        String added = SeedEvents.newId();
+        events.awaitHandled(events.publish(slipped.registered(), overdue.registered(), forecast.registered(),
+                retired.registered(),
+                slipped.measured("2026-05", "8", "2026-06-12T03:00:00Z"),
+                slipped.slipped("2026-05", Severity.RED, "2026-06-12T03:00:01Z"),
+                slipped.alertRaised(slipped.alertId, "2026-06-12T03:00:02Z"),
+                slipped.alertEscalated(slipped.alertId, 2, "2026-06-20T00:00:00Z"),
+                slipped.alertAcknowledged(slipped.alertId, "2026-06-22T02:00:00Z"),
+                overdue.overdue("2026-05", "2026-06-12", "2026-06-13T00:00:00Z"),
+                forecast.measured("2026-05", "5.9", "2026-06-02T02:00:00Z"),
+                forecast.forecastMiss("2026-06-02T02:00:01Z"),
+                retired.indicatorAdded(added, "2026-03-02T00:00:00Z"),
+                retired.slipped("2026-05", Severity.AMBER, "2026-06-12T03:00:01Z"),
+                retired.retired("2026-06-15T00:00:00Z")));
+
+        JsonNode warnings = api().get("/api/v1/reports/early-warning?region=32.79").json().get("warnings");
+
+        assertThat(warnings.findValuesAsString("kind")).containsExactly("FORECAST_MISS", "AT_RISK", "OVERDUE");
+        JsonNode risk = warnings.get(1);
+        assertThat(risk.get("innovationId").asString()).isEqualTo(slipped.innovationId);
+        assertThat(risk.get("since").asString()).isEqualTo("2026-06-12");
+        assertThat(risk.get("ageDays").asInt()).isEqualTo(18);
+        assertThat(risk.get("ageWorkingDays").asInt()).isEqualTo(11);
+        assertThat(risk.get("alert")).isEqualTo(json("""
+                {"alertId":"%s","state":"ACKNOWLEDGED","escalationLevel":2,"acknowledgedAt":"2026-06-22T02:00:00Z"}"""
+                .formatted(slipped.alertId)));
+        assertThat(warnings.get(0).get("projectedAtDeadline").decimalValue()).isEqualByComparingTo("5.8");
+        assertThat(warnings.get(2).get("dueDate").asString()).isEqualTo("2026-06-12");
+        // the retired indicator warns no more; the one added in its place is in the matrix
+        assertThat(row(retired.innovationId).get("indicators").findValuesAsString("indicatorId")).containsExactly(added);
+        assertThat(api(TestCaller.inspector("32.04")).get("/api/v1/reports/early-warning?region=32.79").json()
+                .get("warnings")).isEmpty();
+
+        Download xlsx = download("/api/v1/reports/early-warning?region=32.79&format=xlsx", "*/*");
+        assertThat(xlsx.disposition()).isEqualTo("attachment; filename=\"peringatan-dini-32.79.xlsx\"");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("Peringatan Dini");
+            Map<String, Cell> second = cellsByHeader(sheet, XlsxExport.HEADER_ROW + 2);
+            assertThat(second.get("Jenis peringatan").getStringCellValue()).isEqualTo("Berisiko");
+            assertThat(second.get("Umur (hari kerja)").getNumericCellValue()).isEqualTo(11);
+            assertThat(second.get("Tingkat eskalasi").getNumericCellValue()).isEqualTo(2);
+            assertThat(second.get("Status tindak lanjut").getStringCellValue()).isEqualTo("Ditindaklanjuti");
+            assertThat(sheet.getLastRowNum()).isEqualTo(XlsxExport.HEADER_ROW + 3);
+        }
+        try (PDDocument document = Loader.loadPDF(download("/api/v1/reports/early-warning?region=32.79", "application/pdf").body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Daftar Peringatan Dini", "Proyeksi meleset",
+                    "Laporan terlambat", "5,80", "12/06/2026");
+        }
+    }
+
+    @Test
     void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
         ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
         ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");

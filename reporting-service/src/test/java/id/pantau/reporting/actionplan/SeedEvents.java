@@ -1,6 +1,10 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertEscalated;
+import id.pantau.events.ForecastMissProjected;
+import id.pantau.events.IndicatorAdded;
+import id.pantau.events.IndicatorRetired;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
 import id.pantau.events.IndicatorDefinition;
@@ -87,6 +91,28 @@ public final class SeedEvents {
         AlertRaised alertRaised(String alertId, String raisedAt) {
             return new AlertRaised(alertId, innovationId, indicatorId, region, PTSP, SlipRule.BEHIND_TRAJECTORY,
                     Severity.RED, "2026-02", at(raisedAt));
+        }
+
+        AlertEscalated alertEscalated(String alertId, int level, String escalatedAt) {
+            return new AlertEscalated(alertId, innovationId, indicatorId, region, PTSP, level, at(escalatedAt));
+        }
+
+        /** The trend reaches 5 days only on 15 August, after the June deadline: 5.8 days projected there. */
+        ForecastMissProjected forecastMiss(String detectedAt) {
+            return new ForecastMissProjected(innovationId, indicatorId, region, PTSP, "Waktu layanan", num("5"),
+                    LocalDate.of(2026, 6, 30), num("5.8"), LocalDate.of(2026, 8, 15), at(detectedAt));
+        }
+
+        /** A second indicator added in March, as the last of the matrix. */
+        IndicatorAdded indicatorAdded(String indicatorId, String addedAt) {
+            return new IndicatorAdded(innovationId, region, PTSP, new IndicatorDefinition(indicatorId,
+                    "Kepuasan pemohon", IndicatorKind.TREND, "persen", Polarity.HIGHER_IS_BETTER, num("70"), num("85"),
+                    LocalDate.of(2026, 6, 30), ReportingFrequency.QUARTERLY), "region-admin", at(addedAt));
+        }
+
+        IndicatorRetired retired(String retiredAt) {
+            return new IndicatorRetired(innovationId, region, PTSP, indicatorId, "Diganti indikator kepuasan",
+                    "region-admin", at(retiredAt));
         }
 
         AlertAcknowledged alertAcknowledged(String alertId, String acknowledgedAt) {
