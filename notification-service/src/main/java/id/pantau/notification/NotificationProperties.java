@@ -1,8 +1,11 @@
 package id.pantau.notification;
 
 import java.net.URI;
+import id.pantau.calendar.IndonesianZone;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param regionNames  names of regions by Kemendagri code, for labels; a code without a name is shown as is
  * @param delivery     how mails are sent and retried
  * @param silenceMaxDuration the longest a silence may last: silences are time-boxed
+ * @param escalation   when unacknowledged alerts go up a level, by default and per region
  */
 @ConfigurationProperties("pantau.notification")
 public record NotificationProperties(
@@ -24,7 +28,8 @@ public record NotificationProperties(
         @DefaultValue("Asia/Jakarta") ZoneId timeZone,
         Map<String, String> regionNames,
         @DefaultValue Delivery delivery,
-        @DefaultValue("90d") Duration silenceMaxDuration) {
+        @DefaultValue("90d") Duration silenceMaxDuration,
+        @DefaultValue Escalation escalation) {
 
     public NotificationProperties {
         regionNames = regionNames == null ? Map.of() : Map.copyOf(regionNames);
@@ -43,6 +48,30 @@ public record NotificationProperties(
             @DefaultValue("1m") Duration firstRetry,
             @DefaultValue("1h") Duration maxRetry,
             @DefaultValue("5m") Duration lease) {
+    }
+
+    /**
+     * @param workingDays  the working days an unacknowledged alert stays at level 1, then at level 2
+     * @param zone         the time zone working days are counted in
+     * @param officeStart  when counting starts for a level reached outside a working day
+     * @param pollInterval how often due escalations are looked for
+     * @param regions      the settings of regions that differ, by Kemendagri code; a kabupaten/kota without
+     *                     its own takes its province's
+     */
+    public record Escalation(
+            @DefaultValue({"3", "5"}) List<Integer> workingDays,
+            @DefaultValue("WIB") IndonesianZone zone,
+            @DefaultValue("08:00") LocalTime officeStart,
+            @DefaultValue("1m") Duration pollInterval,
+            Map<String, RegionEscalation> regions) {
+
+        public Escalation {
+            regions = regions == null ? Map.of() : Map.copyOf(regions);
+        }
+    }
+
+    /** A region's own escalation settings; what it leaves out comes from the defaults. */
+    public record RegionEscalation(IndonesianZone zone, List<Integer> workingDays) {
     }
 
     /** "Kota Bandung 32.73", or the bare code when its name is not configured. */

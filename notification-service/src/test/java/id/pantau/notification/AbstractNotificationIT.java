@@ -1,6 +1,7 @@
 package id.pantau.notification;
 
 import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertEscalated;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
 import id.pantau.events.ForecastMissProjected;
@@ -71,6 +72,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "pantau.notification.delivery.max-retry=2s",
         "pantau.notification.delivery.max-attempts=20",
         "pantau.notification.region-names[32.71]=Kota Bogor",
+        "pantau.notification.escalation.poll-interval=300ms",
+        "pantau.notification.escalation.regions[32.05].working-days=1,1",
+        "pantau.notification.escalation.regions[32.06].working-days=1,400",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000"})
 abstract class AbstractNotificationIT {
 
@@ -485,6 +489,61 @@ abstract class AbstractNotificationIT {
     void noAlertIsShownWithoutAValidToken() {
         assertProblem(anonymous().get("/api/v1/alerts"), 401, "unauthenticated");
         assertProblem(anonymous().withToken("not-a-token").get("/api/v1/recipients"), 401, "unauthenticated");
+    }
+
+    // --- escalation ---
+
+    @Test
+    void anUnacknowledgedAlertEscalatesLevelByLevelToTheProvinceTellingEachLevelAndRecoveryTellsThemAll() {
+        String inspectorate = recipient("32.05", "inspektorat@cianjurkab.go.id", "INSPECTORATE", null);
+        String province = recipient("32", "inspektorat@jabarprov.go.id", "PROVINCE", null);
+        String innovation = id();
+        String indicator = id();
+        Instant monthAgo = Instant.now().minus(Duration.ofDays(30));
+
+        events.send(new TargetSlipped(innovation, indicator, "32.05", OPD, "Waktu layanan", SlipRule.BEHIND_TRAJECTORY,
+                Severity.RED, "2026-03", new BigDecimal("7.5"), new BigDecimal("9.5"), new BigDecimal("0.2"), monthAgo));
+
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        assertThat(notificationEvents.await(AlertEscalated.class, e -> alertId.equals(e.alertId()) && e.level() == 2)
+                .escalatedAt()).isAfter(monthAgo);
+        AlertEscalated last = notificationEvents.await(AlertEscalated.class, e -> alertId.equals(e.alertId()) && e.level() == 3);
+        assertThat(last.opdCode()).isEqualTo(OPD);
+        JsonNode alert = await().until(() -> alert(alertId), view -> view.get("level").asInt() == 3);
+        assertThat(alert.has("nextEscalationAt")).as("nothing beyond level 3").isFalse();
+        assertThat(alert.get("history")).extracting(entry -> entry.get("kind").asString())
+                .containsExactly("OPENED", "ESCALATED", "ESCALATED");
+        assertThat(awaitMails(inspectorate, 2)).extracting(TestSmtp.Mail::subject).anyMatch(subject ->
+                subject.startsWith("[Pantau Inovasi] Belum ditindaklanjuti, eskalasi level 2: Waktu layanan"));
+        assertThat(awaitMails(province, 1).get(0).subject())
+                .startsWith("[Pantau Inovasi] Belum ditindaklanjuti, eskalasi level 3: Waktu layanan");
+
+        events.send(new TargetRecovered(innovation, indicator, "32.05", OPD, "Waktu layanan", SlipRule.BEHIND_TRAJECTORY,
+                "2026-04", new BigDecimal("7"), new BigDecimal("6.9"), new BigDecimal("1.02"), Instant.now()));
+        assertThat(awaitMails(province, 2).get(1).subject()).startsWith("[Pantau Inovasi] Kembali sesuai target");
+        assertThat(notificationEvents.events(AlertEscalated.class)).filteredOn(e -> alertId.equals(e.alertId())).hasSize(2);
+    }
+
+    @Test
+    void acknowledgingAnEscalatedAlertStopsItsEscalation() {
+        TestCaller inspector = TestCaller.inspector("32.06");
+        String indicator = id();
+        events.send(new TargetSlipped(id(), indicator, "32.06", OPD, "Waktu layanan", SlipRule.BEHIND_TRAJECTORY,
+                Severity.AMBER, "2026-03", new BigDecimal("7.5"), new BigDecimal("8.5"), new BigDecimal("0.6"),
+                Instant.now().minus(Duration.ofDays(30))));
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        notificationEvents.await(AlertEscalated.class, e -> alertId.equals(e.alertId()) && e.level() == 2);
+        JsonNode escalated = await().until(() -> alert(alertId), view -> view.get("level").asInt() == 2);
+        assertThat(Instant.parse(escalated.get("nextEscalationAt").asString())).isAfter(Instant.now().plus(Duration.ofDays(300)));
+
+        ApiClient.Response acknowledged = api(inspector).post("/api/v1/alerts/" + alertId + "/acknowledge",
+                Map.of("comment", "Ditindaklanjuti"));
+
+        assertThat(acknowledged.status()).isEqualTo(200);
+        assertThat(acknowledged.json().has("nextEscalationAt")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(new ObjectId(alertId))
+                .and("nextEscalationAt").exists(true)), "alerts")).as("no timer is left").isFalse();
+        assertThat(alert(alertId).get("level").asInt()).isEqualTo(2);
     }
 
     // --- silences ---

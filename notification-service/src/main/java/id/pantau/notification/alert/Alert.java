@@ -1,6 +1,7 @@
 package id.pantau.notification.alert;
 
 import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertEscalated;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
 import id.pantau.events.RegionCode;
@@ -29,6 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "region_opened", def = "{'regionCode': 1, 'openedAt': -1}")
 @CompoundIndex(name = "province_opened", def = "{'provinceCode': 1, 'openedAt': -1}")
 @CompoundIndex(name = "indicator_opened", def = "{'indicatorId': 1, 'openedAt': -1}")
+@CompoundIndex(name = "escalation_due", def = "{'nextEscalationAt': 1}", sparse = true)
 public final class Alert {
 
     @Id
@@ -56,6 +58,10 @@ public final class Alert {
     private Instant acknowledgedAt;
     private Instant resolvedAt;
     private int occurrences;
+    /** 1 the OPD head, 2 the inspectorate of the kabupaten/kota, 3 the provincial inspectorate. */
+    private int level;
+    /** When the alert goes up a level unless acknowledged first; absent once acknowledged, resolved or at level 3. */
+    private Instant nextEscalationAt;
     private String lastEventId;
     private List<AlertTransition> history = new ArrayList<>();
     private long version;
@@ -82,6 +88,7 @@ public final class Alert {
         alert.state = AlertState.OPEN;
         alert.openedAt = signal.at();
         alert.occurrences = 1;
+        alert.level = 1;
         alert.see(signal);
         alert.history.add(new AlertTransition(AlertTransition.Kind.OPENED, AlertTransition.SYSTEM, signal.at(),
                 signal.severity() + " " + signal.period()));
@@ -136,6 +143,31 @@ public final class Alert {
         return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, recovery.at()));
     }
 
+    /** When the alert escalates from its current level unless acknowledged; null for never. */
+    public void scheduleEscalation(Instant at) {
+        nextEscalationAt = at;
+    }
+
+    /**
+     * Nobody acknowledged it in time: the alert goes up a level, the next level's recipients are told, and the
+     * next escalation is scheduled (null at the last level).
+     *
+     * @param at   when the escalation was due
+     * @param next when the new level escalates in turn, or null
+     */
+    public AlertChange escalate(Instant at, Instant next) {
+        if (state != AlertState.OPEN || nextEscalationAt == null) {
+            throw new IllegalStateException("alert " + id + " is " + state + " and not due to escalate");
+        }
+        int previous = level;
+        level++;
+        nextEscalationAt = next;
+        history.add(new AlertTransition(AlertTransition.Kind.ESCALATED, AlertTransition.SYSTEM, at,
+                "level " + previous + " -> " + level));
+        return AlertChange.of(this, announced(new AlertEscalated(id, innovationId, indicatorId, regionCode, opdCode,
+                level, at)), Notice.of(Notice.Kind.ESCALATED, severity, at));
+    }
+
     /**
      * Someone takes it up: only an OPEN alert can be acknowledged.
      *
@@ -147,6 +179,7 @@ public final class Alert {
         }
         state = AlertState.ACKNOWLEDGED;
         acknowledgedAt = at;
+        nextEscalationAt = null;
         history.add(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED, by, at, comment));
         return AlertChange.of(this, announced(new AlertAcknowledged(id, innovationId, indicatorId, regionCode, by,
                 comment, at)), null);
@@ -169,6 +202,7 @@ public final class Alert {
         resolution = how;
         resolvedAt = at;
         openKey = null;
+        nextEscalationAt = null;
         history.add(new AlertTransition(AlertTransition.Kind.RESOLVED, by, at, reason));
         return AlertChange.of(this, announced(new AlertResolved(id, innovationId, indicatorId, regionCode, how,
                 reason, at)), null);
@@ -285,6 +319,14 @@ public final class Alert {
 
     public int occurrences() {
         return occurrences;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public Instant nextEscalationAt() {
+        return nextEscalationAt;
     }
 
     public List<AlertTransition> history() {

@@ -3,6 +3,7 @@ package id.pantau.notification.alert;
 import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.security.Scope;
+import id.pantau.notification.escalation.EscalationPolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,16 +34,19 @@ public class AlertService {
     private static final Logger log = LoggerFactory.getLogger(AlertService.class);
     private static final int ATTEMPTS = 10;
     private static final String AUDIT_ENTITY = "alert";
+    private static final int ESCALATION_BATCH = 100;
 
     private final AlertStore store;
     private final OutboxRelay relay;
     private final ApplicationEventPublisher application;
     private final MeterRegistry meters;
+    private final EscalationPolicies escalations;
     private final Clock clock;
 
     AlertService(AlertStore store, OutboxRelay relay, ApplicationEventPublisher application, MeterRegistry meters,
-                 Clock clock) {
+                 EscalationPolicies escalations, Clock clock) {
         this.store = store;
+        this.escalations = escalations;
         this.relay = relay;
         this.application = application;
         this.meters = meters;
@@ -58,6 +62,8 @@ public class AlertService {
                 return change.changed() && !store.update(change) ? null : written(change);
             }
             AlertChange change = Alert.open(ObjectId.get().toHexString(), signal);
+            change.alert().scheduleEscalation(escalations.of(signal.regionCode())
+                    .nextEscalation(change.alert().level(), signal.at()).orElse(null));
             try {
                 store.insert(change);
             } catch (DuplicateKeyException openedMeanwhile) {
@@ -102,6 +108,44 @@ public class AlertService {
             }
             AlertChange change = resolution.apply(open.get());
             return store.update(change) ? Optional.of(resolved(change)) : null;
+        });
+    }
+
+    /**
+     * Escalates the open alerts whose time came, each from when it was due (so a service that was down catches
+     * up level by level), and schedules their next level.
+     *
+     * @return how many alerts went up a level
+     */
+    int escalateDue() {
+        Instant now = clock.instant();
+        int escalated = 0;
+        for (Alert due : store.dueForEscalation(now, ESCALATION_BATCH)) {
+            if (escalate(due.id(), now)) {
+                escalated++;
+            }
+        }
+        return escalated;
+    }
+
+    /** False when the alert was acknowledged, resolved or escalated by another replica meanwhile. */
+    private boolean escalate(String id, Instant now) {
+        return withRetries(() -> {
+            Alert alert = store.findById(id).orElse(null);
+            if (alert == null || alert.state() != AlertState.OPEN || alert.nextEscalationAt() == null
+                    || alert.nextEscalationAt().isAfter(now)) {
+                return false;
+            }
+            Instant due = alert.nextEscalationAt();
+            Instant next = escalations.of(alert.regionCode()).nextEscalation(alert.level() + 1, due).orElse(null);
+            AlertChange change = alert.escalate(due, next);
+            if (!store.update(change)) {
+                return null;
+            }
+            meters.counter("pantau.notification.alerts.escalated", "level", String.valueOf(alert.level())).increment();
+            log.info("Alert {} unacknowledged: escalated to level {}", id, alert.level());
+            written(change);
+            return true;
         });
     }
 

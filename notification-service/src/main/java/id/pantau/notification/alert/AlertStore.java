@@ -2,6 +2,7 @@ package id.pantau.notification.alert;
 
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.security.Scope;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,12 @@ public class AlertStore {
                 update.set(field, value);
             }
         });
+        // the converter leaves out null fields: clear those an alert drops on the way
         if (alert.openKey() == null) {
             update.unset("openKey");
+        }
+        if (alert.nextEscalationAt() == null) {
+            update.unset("nextEscalationAt");
         }
         update.set(VERSION, alert.version() + 1);
         List<Document> outbox = outboxEntries(change);
@@ -88,6 +93,16 @@ public class AlertStore {
         }
         Query current = Query.query(Criteria.where("_id").is(new ObjectId(alert.id())).and(VERSION).is(alert.version()));
         return mongo.updateFirst(current, update, COLLECTION).getMatchedCount() == 1;
+    }
+
+    /** Open alerts whose escalation is due, the longest overdue first. */
+    List<Alert> dueForEscalation(Instant now, int limit) {
+        return mongo.find(Query.query(Criteria.where("nextEscalationAt").lte(now).and("state").is(AlertState.OPEN))
+                .with(Sort.by("nextEscalationAt")).limit(limit), Alert.class);
+    }
+
+    Optional<Alert> findById(String id) {
+        return Optional.ofNullable(mongo.findById(new ObjectId(id), Alert.class));
     }
 
     /** The alerts the scope reads that meet every filter, newest first. */

@@ -14,6 +14,8 @@ public record AlertTransition(Kind kind, String by, Instant at, String comment) 
         OPENED,
         /** A repeat came with a worse severity (AMBER to RED). */
         SEVERITY_RAISED,
+        /** Unacknowledged for the region's working days: it went up a level. */
+        ESCALATED,
         ACKNOWLEDGED,
         RESOLVED
     }

@@ -24,6 +24,8 @@ public record AlertView(
         AlertState state,
         AlertResolved.Resolution resolution,
         int occurrences,
+        int level,
+        Instant nextEscalationAt,
         Instant openedAt,
         Instant lastSeenAt,
         Instant acknowledgedAt,
@@ -34,6 +36,7 @@ public record AlertView(
         return new AlertView(alert.id(), alert.innovationId(), alert.indicatorId(), alert.indicatorName(),
                 alert.regionCode(), alert.opdCode(), alert.rule(), alert.severity(), alert.period(), alert.recoveredIn(),
                 alert.expected(), alert.actual(), alert.progressRatio(), alert.state(), alert.resolution(), alert.occurrences(),
+                alert.level(), alert.nextEscalationAt(),
                 alert.openedAt(), alert.lastSeenAt(), alert.acknowledgedAt(), alert.resolvedAt(), alert.history());
     }
 }

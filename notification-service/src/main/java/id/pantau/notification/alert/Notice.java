@@ -14,6 +14,8 @@ public record Notice(String id, Kind kind, Severity severity, Instant at) {
         RAISED,
         /** The severity rose, e.g. AMBER to RED. */
         SEVERITY_RAISED,
+        /** Unacknowledged in time: the alert went up a level, to that level's recipients. */
+        ESCALATED,
         /** Back on track: the alert resolved itself. */
         RECOVERED
     }

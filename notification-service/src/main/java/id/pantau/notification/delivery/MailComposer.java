@@ -33,6 +33,9 @@ public final class MailComposer {
             AlertRule.REPORT_OVERDUE, "realisasi periode ini belum dilaporkan sampai batas waktu pelaporan",
             AlertRule.FORECAST_MISS, "tren realisasi memproyeksikan target tidak tercapai pada batas waktunya");
 
+    private static final Map<Integer, String> LEVELS = Map.of(
+            1, "kepala OPD", 2, "inspektorat kabupaten/kota", 3, "inspektorat provinsi");
+
     private final URI dashboardUrl;
     private final ZoneId zone;
 
@@ -88,6 +91,7 @@ public final class MailComposer {
                 default -> "Peringatan " + severity(notice.severity());
             };
             case SEVERITY_RAISED -> "Peringatan naik menjadi " + severity(notice.severity());
+            case ESCALATED -> "Belum ditindaklanjuti, eskalasi level " + alert.level();
             case RECOVERED -> alert.rule() == AlertRule.REPORT_OVERDUE ? "Laporan diterima" : "Kembali sesuai target";
         };
     }
@@ -102,6 +106,8 @@ public final class MailComposer {
             };
             case SEVERITY_RAISED -> "Peringatan untuk indikator inovasi daerah berikut naik menjadi "
                     + severity(notice.severity()) + ".";
+            case ESCALATED -> "Peringatan berikut belum ditindaklanjuti dalam batas hari kerja dan dinaikkan ke level "
+                    + alert.level() + " (" + LEVELS.get(alert.level()) + ").";
             case RECOVERED -> alert.rule() == AlertRule.REPORT_OVERDUE
                     ? "Realisasi indikator inovasi daerah berikut sudah dilaporkan; peringatannya ditutup otomatis."
                     : "Indikator inovasi daerah berikut kembali sesuai target; peringatannya ditutup otomatis.";

@@ -1,6 +1,7 @@
 package id.pantau.notification.alert;
 
 import id.pantau.events.AlertAcknowledged;
+import id.pantau.events.AlertEscalated;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
 import id.pantau.events.ForecastMissProjected;
@@ -243,5 +244,43 @@ class AlertTest {
         assertThat(change.alert().actual()).isEqualByComparingTo("6.2");
         assertThat(change.event()).isNull();
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
+    }
+
+    @Test
+    void anUnacknowledgedAlertGoesUpALevelAtATimeAnnouncedAndToldUntilTheLastLevel() {
+        Alert alert = opened(Severity.RED);
+        assertThat(alert.level()).isEqualTo(1);
+        alert.scheduleEscalation(T0.plusSeconds(100));
+
+        AlertChange second = alert.escalate(T0.plusSeconds(100), T0.plusSeconds(200));
+        AlertChange third = alert.escalate(T0.plusSeconds(200), null);
+
+        assertThat(second.event()).isEqualTo(new AlertEscalated("a1", "inno-1", "ind-1", "32.73",
+                "2.18.0.00.0.00.01.0000", 2, T0.plusSeconds(100)));
+        assertThat(second.notice().kind()).isEqualTo(Notice.Kind.ESCALATED);
+        assertThat(((AlertEscalated) third.event()).level()).isEqualTo(3);
+        assertThat(alert.level()).isEqualTo(3);
+        assertThat(alert.nextEscalationAt()).isNull();
+        assertThat(alert.history()).extracting(AlertTransition::comment)
+                .containsExactly("RED 2026-03", "level 1 -> 2", "level 2 -> 3");
+        assertThatThrownBy(() -> alert.escalate(T0.plusSeconds(300), null))
+                .as("nothing beyond the last level").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void acknowledgingOrResolvingStopsTheEscalation() {
+        Alert acknowledged = opened(Severity.RED);
+        acknowledged.scheduleEscalation(T0.plusSeconds(100));
+        Alert resolved = opened(Severity.RED);
+        resolved.scheduleEscalation(T0.plusSeconds(100));
+
+        acknowledged.acknowledge(INSPECTOR_SUBJECT, "Ditindaklanjuti", T0.plusSeconds(50));
+        resolved.resolve(INSPECTOR_SUBJECT, "Target direvisi", T0.plusSeconds(50));
+
+        assertThat(acknowledged.nextEscalationAt()).isNull();
+        assertThat(resolved.nextEscalationAt()).isNull();
+        assertThatThrownBy(() -> acknowledged.escalate(T0.plusSeconds(100), null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> resolved.escalate(T0.plusSeconds(100), null)).isInstanceOf(IllegalStateException.class);
+        assertThat(acknowledged.level()).isEqualTo(1);
     }
 }

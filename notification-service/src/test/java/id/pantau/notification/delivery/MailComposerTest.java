@@ -107,4 +107,17 @@ class MailComposerTest {
         assertThat(received.subject()).startsWith("[Pantau Inovasi] Laporan diterima: Waktu layanan");
         assertThat(received.body()).contains("Status     : laporan diterima", "sudah dilaporkan");
     }
+
+    @Test
+    void anEscalationNamesTheLevelItReached() {
+        Alert alert = Alert.open("a1", slip(Severity.RED, "e1")).alert();
+        alert.scheduleEscalation(DETECTED);
+        AlertChange escalated = alert.escalate(DETECTED, null);
+
+        MailMessage mail = composer.compose(alert, escalated.notice(), LABEL, "Kota Bandung 32.73");
+
+        assertThat(mail.subject()).isEqualTo(
+                "[Pantau Inovasi] Belum ditindaklanjuti, eskalasi level 2: Waktu layanan — Dinas PTSP (Kota Bandung 32.73)");
+        assertThat(mail.body()).contains("dinaikkan ke level 2 (inspektorat kabupaten/kota)");
+    }
 }
