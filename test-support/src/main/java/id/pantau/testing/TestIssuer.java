@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import org.springframework.boot.SpringApplication;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -52,6 +53,12 @@ public final class TestIssuer {
         uri = "http://127.0.0.1:" + server.getAddress().getPort() + "/issuer";
         server.createContext("/issuer/.well-known/openid-configuration", exchange -> respond(exchange, discovery()));
         server.createContext("/issuer/jwks", exchange -> respond(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        // a few threads: many service contexts of one test JVM fetch discovery and keys at once
+        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "test-issuer");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         SpringApplication.getShutdownHandlers().add(() -> server.stop(0));
     }

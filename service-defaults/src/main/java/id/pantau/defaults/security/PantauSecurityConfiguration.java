@@ -5,10 +5,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +38,8 @@ public class PantauSecurityConfiguration {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
+                    // an error dispatch renders the error of a request the chain already let through or refused
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
                     if (properties.openPrometheus()) {
                         requests.requestMatchers("/actuator/prometheus").permitAll();
@@ -54,7 +58,8 @@ public class PantauSecurityConfiguration {
                         .authenticationManagerResolver(TrustedIssuers.resolver(properties))
                         .authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .addFilterBefore(new IssuerUnavailableFilter(problems, json), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }
