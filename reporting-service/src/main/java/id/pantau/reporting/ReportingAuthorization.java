@@ -19,7 +19,8 @@ class ReportingAuthorization {
     ApiAuthorization reportingApi() {
         return api -> api
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/action-plan",
-                        "/api/v1/reports/action-plan/{innovationId}", "/api/v1/reports/early-warning")
+                        "/api/v1/reports/action-plan/{innovationId}", "/api/v1/reports/early-warning",
+                        "/api/v1/reports/innovation-recap")
                 .hasAnyRole(anyRole());
     }
 }

@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.InnovationStage;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.RegionLevel;
 import id.pantau.events.RegionRegistered;
@@ -31,6 +32,7 @@ import id.pantau.reporting.EventFeed.Sent;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.TestCaller;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -448,6 +450,48 @@ abstract class AbstractActionPlanIT {
             assertThat(new PDFTextStripper().getText(document)).contains("Daftar Peringatan Dini", "Proyeksi meleset",
                     "Laporan terlambat", "5,80", "12/06/2026");
         }
+    }
+
+    @Test
+    void theRecapCountsInnovationsPerOpdByStageAndFormNewAndOngoing() throws IOException {
+        SeedEvents.Ptsp ongoing = new SeedEvents.Ptsp("32.80");
+        SeedEvents.Ptsp trial = new SeedEvents.Ptsp("32.80");
+        SeedEvents.Diskominfo diskominfo = new SeedEvents.Diskominfo("32.80");
+        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("32.80");
+        events.awaitHandled(events.publish(ongoing.registered(LocalDate.of(2025, 7, 1)), trial.registered(),
+                diskominfo.registered(), inspektorat.registered(),
+                trial.stageChanged(InnovationStage.UJI_COBA, "2026-04-01T02:00:00Z")));
+
+        JsonNode recap = api().get("/api/v1/reports/innovation-recap?region=32.80&period=sd-2026-S1").json();
+
+        assertThat(recap.at("/period/label").asString()).isEqualTo("s.d. Semester I 2026");
+        assertThat(recap.get("opds").findValuesAsString("opdName")).containsExactly(
+                "Dinas Komunikasi dan Informatika", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+                "Inspektorat Daerah");
+        assertThat(recap.at("/opds/1/counts")).isEqualTo(json("""
+                {"byStage":{"INISIATIF":1,"UJI_COBA":1,"PENERAPAN":0,"DIHENTIKAN":0},
+                 "byForm":{"TATA_KELOLA":0,"PELAYANAN_PUBLIK":2,"LAINNYA":0},"newInnovations":1,"ongoing":1,"total":2}"""));
+        assertThat(recap.at("/total/total").asInt()).isEqualTo(4);
+        assertThat(recap.at("/total/byStage/UJI_COBA").asInt()).isEqualTo(2);
+
+        Download xlsx = download("/api/v1/reports/innovation-recap?region=32.80&period=sd-2026-S1&format=xlsx", "*/*");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet perOpd = workbook.getSheet("Per OPD");
+            Map<String, Cell> total = cellsByHeader(perOpd, XlsxExport.HEADER_ROW + 4);
+            assertThat(total.get("OPD").getStringCellValue()).isEqualTo("Jumlah");
+            assertThat(total.get("Uji coba").getNumericCellValue()).isEqualTo(2);
+            assertThat(total.get("Pelayanan publik").getNumericCellValue()).isEqualTo(3);
+            assertThat(total.get("Baru").getNumericCellValue()).isEqualTo(3);
+            assertThat(total.get("Berjalan").getNumericCellValue()).isEqualTo(1);
+            assertThat(total.get("Jumlah").getNumericCellValue()).isEqualTo(4);
+            Map<String, Cell> trialByForm = cellsByHeader(workbook.getSheet("Tahapan x Bentuk"), XlsxExport.HEADER_ROW + 2);
+            assertThat(trialByForm.get("Tahapan").getStringCellValue()).isEqualTo("Uji coba");
+            assertThat(trialByForm.get("Tata kelola pemerintahan").getNumericCellValue()).isEqualTo(1);
+            assertThat(trialByForm.get("Pelayanan publik").getNumericCellValue()).isEqualTo(1);
+        }
+        String csv = new String(download("/api/v1/reports/innovation-recap?region=32.80&period=sd-2026-S1", "text/csv").body(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("\r\n,Jumlah,1,2,1,0,1,3,0,3,1,4\r\n");
     }
 
     @Test

@@ -14,6 +14,7 @@ import id.pantau.events.IndicatorMeasured;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
+import id.pantau.events.InnovationStageChanged;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.ReportingFrequency;
@@ -52,9 +53,13 @@ public final class SeedEvents {
         }
 
         public InnovationRegistered registered() {
+            return registered(START);
+        }
+
+        InnovationRegistered registered(LocalDate start) {
             return new InnovationRegistered(innovationId, region, PTSP, PTSP_NAME, "Aplikasi layanan perizinan online",
                     "Layanan lambat", "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF,
-                    START, LocalDate.of(2026, 6, 30), List.of(new IndicatorDefinition(indicatorId, "Waktu layanan",
+                    start, LocalDate.of(2026, 6, 30), List.of(new IndicatorDefinition(indicatorId, "Waktu layanan",
                             IndicatorKind.TREND, "hari", Polarity.LOWER_IS_BETTER, num("10"), num("5"),
                             LocalDate.of(2026, 6, 30), ReportingFrequency.MONTHLY)), at("2026-01-05T02:15:00Z"));
         }
@@ -91,6 +96,11 @@ public final class SeedEvents {
         AlertRaised alertRaised(String alertId, String raisedAt) {
             return new AlertRaised(alertId, innovationId, indicatorId, region, PTSP, SlipRule.BEHIND_TRAJECTORY,
                     Severity.RED, "2026-02", at(raisedAt));
+        }
+
+        InnovationStageChanged stageChanged(InnovationStage to, String changedAt) {
+            return new InnovationStageChanged(innovationId, region, PTSP, InnovationStage.INISIATIF, to,
+                    "Keputusan kepala daerah", "region-admin", at(changedAt));
         }
 
         AlertEscalated alertEscalated(String alertId, int level, String escalatedAt) {
