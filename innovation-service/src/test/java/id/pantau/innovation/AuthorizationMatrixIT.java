@@ -106,11 +106,28 @@ class AuthorizationMatrixIT {
                     "Idempotency-Key", UUID.randomUUID().toString());
             case "GET /api/v1/innovations" -> Request.of("/api/v1/innovations?region=" + region(target));
             case "GET /api/v1/innovations/{id}" -> Request.of("/api/v1/innovations/" + innovations.get(region(target)));
+            case "GET /api/v1/innovations/counts" -> Request.of("/api/v1/innovations/counts?region=" + region(target));
+            case "PATCH /api/v1/innovations/{id}" -> change(target, "", Map.of("title", "Perizinan daring"));
+            case "POST /api/v1/innovations/{id}/stage" ->
+                    change(target, "/stage", Map.of("stage", "DIHENTIKAN", "reason", "Digantikan aplikasi provinsi"));
             case "GET /api/v1/audit" ->
                     Request.of("/api/v1/audit?entity=innovation&id=" + innovations.get(region(target)));
             case "GET /api/v1/audit/verification" -> Request.of("/api/v1/audit/verification");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /**
+     * A change of a fresh innovation of the target's OPD (so that every cell finds it at its first stage), sent
+     * with the ETag read by the province admin who registered it.
+     */
+    private Request change(String target, String suffix, Map<String, Object> body) {
+        String region = region(target);
+        ApiClient admin = api().as(TestCaller.provinceAdmin(region.substring(0, 2)));
+        String id = created(admin.post("/api/v1/innovations",
+                innovation(region, target.equals("other-opd") ? DISKOMINFO : PTSP))).json().get("id").asString();
+        String etag = admin.get("/api/v1/innovations/" + id).header("ETag");
+        return new Request("/api/v1/innovations/" + id + suffix, body, "If-Match", etag);
     }
 
     private static String region(String target) {

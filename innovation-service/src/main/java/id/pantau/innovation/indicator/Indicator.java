@@ -5,6 +5,7 @@ import id.pantau.events.IndicatorKind;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.mongodb.core.mapping.Field;
 
@@ -21,7 +22,13 @@ public record Indicator(
         BigDecimal baseline,
         BigDecimal target,
         LocalDate deadline,
-        ReportingFrequency frequency) {
+        ReportingFrequency frequency,
+        Instant retiredAt) {
+
+    /** Whether the indicator is still measured: not retired. */
+    public boolean inUse() {
+        return retiredAt == null;
+    }
 
     public IndicatorDefinition toDefinition() {
         return new IndicatorDefinition(id, name, kind, unit, polarity, baseline, target, deadline, frequency);

@@ -46,7 +46,7 @@ public final class IndicatorRules {
         Polarity polarity = indicator.kind() == IndicatorKind.MILESTONE ? Polarity.HIGHER_IS_BETTER : indicator.polarity();
         return new Indicator(id, indicator.name().strip(), indicator.kind(), indicator.unit().strip(), polarity,
                 indicator.baseline(), indicator.target(),
-                indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency());
+                indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(), null);
     }
 
     private static void checkTrend(NewIndicator indicator, String path, Violations violations) {

@@ -4,7 +4,6 @@ import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
-import id.pantau.events.InnovationStage;
 import id.pantau.innovation.indicator.Indicator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An innovation of one OPD with its success indicators: the aggregate whose changes are announced on
  * {@code innovation-events}, through its {@code outbox} written in the same insert or update; the outbox also
- * carries the audit entry of each change made through the API to the audit trail.
+ * carries the audit entry of each change made through the API to the audit trail. {@code version} counts its
+ * changes: it is the ETag a client must send back (If-Match) to change it.
  */
 @Document("innovations")
 @CompoundIndexes({
@@ -29,34 +29,89 @@ public record Innovation(
         String regionCode,
         String opdCode,
         String opdName,
+        List<String> supportingOpdCodes,
         String title,
         String problem,
         String plannedInnovation,
         InnovationForm form,
-        InnovationStage stage,
+        InnovationProfile profile,
+        Stage stage,
         LocalDate startDate,
         LocalDate targetDate,
+        LocalDate trialStartDate,
+        LocalDate implementationDate,
         List<Indicator> indicators,
+        List<StageChange> stageHistory,
         Instant registeredAt,
+        Instant updatedAt,
+        long version,
         List<OutboxEvent> outbox) {
 
+    public Innovation {
+        supportingOpdCodes = supportingOpdCodes == null ? List.of() : supportingOpdCodes;
+        profile = profile == null ? InnovationProfile.EMPTY : profile;
+        stageHistory = stageHistory == null ? List.of() : stageHistory;
+        outbox = outbox == null ? List.of() : outbox;
+    }
+
     /** A new innovation, at the first stage (inisiatif), carrying its InnovationRegistered event. */
-    static Innovation registered(String id, String regionCode, String opdCode, String opdName, String title,
-                                 String problem, String plannedInnovation, InnovationForm form, LocalDate startDate,
-                                 LocalDate targetDate, List<Indicator> indicators, Instant registeredAt) {
-        InnovationRegistered event = new InnovationRegistered(id, regionCode, opdCode, opdName, title, problem,
-                plannedInnovation, form, InnovationStage.INISIATIF, startDate, targetDate,
+    static Innovation registered(String id, Registration registration, List<Indicator> indicators,
+                                 String registeredBy, Instant registeredAt) {
+        InnovationRegistered event = new InnovationRegistered(id, registration.regionCode(), registration.opdCode(),
+                registration.opdName(), registration.title(), registration.problem(), registration.plannedInnovation(),
+                registration.form(), Stage.INISIATIF.announced(), registration.startDate(), registration.targetDate(),
                 indicators.stream().map(Indicator::toDefinition).toList(), registeredAt);
-        return new Innovation(id, regionCode, opdCode, opdName, title, problem, plannedInnovation, form,
-                InnovationStage.INISIATIF, startDate, targetDate, List.copyOf(indicators), registeredAt,
-                List.of(OutboxEvent.of(event)));
+        return new Innovation(id, registration.regionCode(), registration.opdCode(), registration.opdName(),
+                registration.supportingOpdCodes(), registration.title(), registration.problem(),
+                registration.plannedInnovation(), registration.form(), registration.profile(), Stage.INISIATIF,
+                registration.startDate(), registration.targetDate(), registration.trialStartDate(),
+                registration.implementationDate(), List.copyOf(indicators),
+                List.of(new StageChange(null, Stage.INISIATIF, null, registeredBy, registeredAt)), registeredAt,
+                registeredAt, 0, List.of(OutboxEvent.of(event)));
+    }
+
+    /** The descriptive fields of a registration, checked by {@link InnovationRules}. */
+    record Registration(String regionCode, String opdCode, String opdName, List<String> supportingOpdCodes,
+                        String title, String problem, String plannedInnovation, InnovationForm form,
+                        InnovationProfile profile, LocalDate startDate, LocalDate targetDate,
+                        LocalDate trialStartDate, LocalDate implementationDate) {
     }
 
     /** This innovation carrying, after its events, the audit entry of its change, to be written with it. */
     Innovation audited(AuditEntry entry) {
         List<OutboxEvent> pending = new ArrayList<>(outbox);
         pending.add(entry.toOutbox());
-        return new Innovation(id, regionCode, opdCode, opdName, title, problem, plannedInnovation, form, stage,
-                startDate, targetDate, indicators, registeredAt, List.copyOf(pending));
+        return withOutbox(List.copyOf(pending));
+    }
+
+    Innovation withOutbox(List<OutboxEvent> pending) {
+        return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
+                form, profile, stage, startDate, targetDate, trialStartDate, implementationDate, indicators,
+                stageHistory, registeredAt, updatedAt, version, pending);
+    }
+
+    /** This innovation at another stage, with the step added to its history and its effective dates. */
+    Innovation movedTo(StageChange change, LocalDate trialStart, LocalDate implementation) {
+        List<StageChange> history = new ArrayList<>(stageHistory);
+        history.add(change);
+        return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
+                form, profile, change.to(), startDate, targetDate, trialStart, implementation, indicators,
+                List.copyOf(history), registeredAt, change.changedAt(), version + 1, List.of());
+    }
+
+    /** This innovation with new descriptive fields, one version on. */
+    Innovation described(String newTitle, String newProblem, String newPlannedInnovation, InnovationForm newForm,
+                         List<String> newSupportingOpdCodes, InnovationProfile newProfile, LocalDate newTargetDate,
+                         LocalDate newTrialStart, LocalDate newImplementation, Instant now) {
+        return new Innovation(id, regionCode, opdCode, opdName, newSupportingOpdCodes, newTitle, newProblem,
+                newPlannedInnovation, newForm, newProfile, stage, startDate, newTargetDate, newTrialStart,
+                newImplementation, indicators, stageHistory, registeredAt, now, version + 1, List.of());
+    }
+
+    /** This innovation with other indicators, one version on. */
+    Innovation withIndicators(List<Indicator> newIndicators, Instant now) {
+        return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
+                form, profile, stage, startDate, targetDate, trialStartDate, implementationDate,
+                List.copyOf(newIndicators), stageHistory, registeredAt, now, version + 1, List.of());
     }
 }

@@ -7,11 +7,16 @@ import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
-import id.pantau.events.InnovationStage;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,7 +55,7 @@ public class InnovationRegister {
     public Innovation register(NewInnovation request) {
         checkWritable(request);
         Innovation innovation = InnovationRules.register(request, directory, settings,
-                () -> ObjectId.get().toHexString(), Moments.now());
+                () -> ObjectId.get().toHexString(), Scope.current().caller().subject(), Moments.now());
         AuditEntry registration = AuditEntry.of(AUDITED_ENTITY, innovation.id(), "register", innovation.regionCode(),
                 innovation.opdCode(), null, InnovationView.of(innovation));
         mongo.insert(innovation.audited(registration));
@@ -68,23 +73,71 @@ public class InnovationRegister {
         return innovation;
     }
 
-    /** Newest first, within the caller's scope; each filter is optional and narrows it further. */
-    public PageView<Innovation> list(String regionCode, String opdCode, InnovationStage stage, PageQuery page) {
-        List<Criteria> filters = new ArrayList<>();
-        if (regionCode != null && !regionCode.isBlank()) {
-            filters.add(Criteria.where("regionCode").is(regionCode.strip()));
-        }
-        if (opdCode != null && !opdCode.isBlank()) {
-            filters.add(Criteria.where("opdCode").is(opdCode.strip()));
-        }
-        if (stage != null) {
-            filters.add(Criteria.where("stage").is(stage));
-        }
-        Query query = Query.query(readable(filters));
+    /**
+     * Within the caller's scope, narrowed by the filter, in the order {@code sort} names ({@code field} or
+     * {@code field,asc|desc}; newest first by default).
+     *
+     * @throws ApiProblem 400 for a sort field or direction not offered
+     */
+    public PageView<Innovation> list(InnovationFilter filter, String sort, PageQuery page) {
+        Query query = Query.query(readable(criteria(filter)));
         long total = mongo.count(query, Innovation.class);
-        query.with(Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")))
-                .skip(page.offset()).limit(page.size());
+        query.with(InnovationSort.parse(sort)).skip(page.offset()).limit(page.size());
         return PageView.of(mongo.find(query, Innovation.class), page, total);
+    }
+
+    /** The counts of what {@link #list} would hold, per stage and per responsible OPD. */
+    public InnovationCounts count(InnovationFilter filter) {
+        Criteria scoped = readable(criteria(filter));
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        for (Document group : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(scoped),
+                Aggregation.group("stage").count().as("count")), Innovation.class, Document.class)) {
+            byStage.put(Stage.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue());
+        }
+        List<InnovationCounts.OpdCount> byOpd = new ArrayList<>();
+        for (Document group : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(scoped),
+                Aggregation.group("regionCode", "opdCode").count().as("count").first("opdName").as("opdName")),
+                Innovation.class, Document.class)) {
+            Document key = group.get("_id", Document.class);
+            byOpd.add(new InnovationCounts.OpdCount(key.getString("regionCode"), key.getString("opdCode"),
+                    group.getString("opdName"), ((Number) group.get("count")).longValue()));
+        }
+        byOpd.sort(Comparator.comparingLong(InnovationCounts.OpdCount::count).reversed()
+                .thenComparing(InnovationCounts.OpdCount::regionCode).thenComparing(InnovationCounts.OpdCount::opdCode));
+        long total = byStage.values().stream().mapToLong(Long::longValue).sum();
+        return new InnovationCounts(total, byStage, byOpd);
+    }
+
+    private static List<Criteria> criteria(InnovationFilter filter) {
+        List<Criteria> criteria = new ArrayList<>();
+        if (filter.region() != null && !filter.region().isBlank()) {
+            criteria.add(Criteria.where("regionCode").is(filter.region().strip()));
+        }
+        if (filter.opd() != null && !filter.opd().isBlank()) {
+            criteria.add(Criteria.where("opdCode").is(filter.opd().strip()));
+        }
+        if (filter.stage() != null) {
+            criteria.add(Criteria.where("stage").is(filter.stage()));
+        }
+        if (filter.form() != null) {
+            criteria.add(Criteria.where("form").is(filter.form()));
+        }
+        if (filter.digital() != null) {
+            criteria.add(Criteria.where("profile.digital").is(filter.digital()));
+        }
+        if (filter.theme() != null && !filter.theme().isBlank()) {
+            criteria.add(Criteria.where("profile.theme").regex("^" + Pattern.quote(filter.theme().strip()) + "$", "i"));
+        }
+        if (filter.year() != null) {
+            criteria.add(Criteria.where("startDate").gte(LocalDate.of(filter.year(), 1, 1))
+                    .lt(LocalDate.of(filter.year() + 1, 1, 1)));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String contains = Pattern.quote(filter.text().strip());
+            criteria.add(new Criteria().orOperator(Criteria.where("title").regex(contains, "i"),
+                    Criteria.where("problem").regex(contains, "i")));
+        }
+        return criteria;
     }
 
     /**

@@ -7,6 +7,7 @@ import id.pantau.innovation.indicator.NewIndicator;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ public final class InnovationRules {
 
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_TEXT_LENGTH = 2000;
+    static final int MAX_SUPPORTING_OPDS = 20;
 
     private InnovationRules() {
     }
@@ -32,7 +34,7 @@ public final class InnovationRules {
      * @throws id.pantau.defaults.problem.ApiProblem listing every broken rule
      */
     public static Innovation register(NewInnovation request, DirectoryLookup directory, InnovationSettings settings,
-                                      Supplier<String> ids, Instant now) {
+                                      Supplier<String> ids, String registeredBy, Instant now) {
         Violations violations = new Violations();
         String regionCode = strip(request.regionCode());
         String opdCode = strip(request.opdCode());
@@ -41,17 +43,127 @@ public final class InnovationRules {
         violations.requiredText("problem", request.problem(), MAX_TEXT_LENGTH);
         violations.requiredText("plannedInnovation", request.plannedInnovation(), MAX_TEXT_LENGTH);
         violations.required("form", request.form());
+        List<String> supporting = checkSupportingOpds(regionCode, opdCode, request.supportingOpdCodes(), directory,
+                violations);
+        InnovationProfileRules.check(request.profile(), violations);
         LocalDate startDate = violations.required("startDate", request.startDate()) ? request.startDate() : null;
         LocalDate targetDate = targetDate(request, startDate, settings, violations);
+        checkStageDates(startDate, request.trialStartDate(), request.implementationDate(), violations);
         checkIndicators(request.indicators(), startDate, targetDate, settings, violations);
         violations.throwIfAny();
 
         List<Indicator> indicators = request.indicators().stream()
                 .map(indicator -> IndicatorRules.define(ids.get(), indicator, targetDate))
                 .toList();
-        return Innovation.registered(ids.get(), regionCode, opdCode, opdName, request.title().strip(),
-                request.problem().strip(), request.plannedInnovation().strip(), request.form(), startDate, targetDate,
-                indicators, now);
+        Innovation.Registration registration = new Innovation.Registration(regionCode, opdCode, opdName, supporting,
+                request.title().strip(), request.problem().strip(), request.plannedInnovation().strip(),
+                request.form(), InnovationProfileRules.normalised(request.profile()), startDate, targetDate,
+                request.trialStartDate(), request.implementationDate());
+        return Innovation.registered(ids.get(), registration, indicators, registeredBy, now);
+    }
+
+    /**
+     * The innovation with the descriptive fields the patch gives, one version on. A new target date must lie
+     * after the start, within the longest plan, and not before the deadline of an indicator in use.
+     *
+     * @throws id.pantau.defaults.problem.ApiProblem listing every broken rule
+     */
+    public static Innovation update(Innovation current, InnovationPatch patch, DirectoryLookup directory,
+                                    InnovationSettings settings, Instant now) {
+        Violations violations = new Violations();
+        if (patch.title() != null) {
+            violations.requiredText("title", patch.title(), MAX_TITLE_LENGTH);
+        }
+        if (patch.problem() != null) {
+            violations.requiredText("problem", patch.problem(), MAX_TEXT_LENGTH);
+        }
+        if (patch.plannedInnovation() != null) {
+            violations.requiredText("plannedInnovation", patch.plannedInnovation(), MAX_TEXT_LENGTH);
+        }
+        List<String> supporting = patch.supportingOpdCodes() == null ? current.supportingOpdCodes()
+                : checkSupportingOpds(current.regionCode(), current.opdCode(), patch.supportingOpdCodes(), directory,
+                violations);
+        InnovationProfileRules.check(patch.profile(), violations);
+        LocalDate targetDate = patch.targetDate() == null ? current.targetDate() : patch.targetDate();
+        if (patch.targetDate() != null) {
+            checkNewTargetDate(current, targetDate, settings, violations);
+        }
+        LocalDate trialStart = patch.trialStartDate() == null ? current.trialStartDate() : patch.trialStartDate();
+        LocalDate implementation = patch.implementationDate() == null ? current.implementationDate()
+                : patch.implementationDate();
+        checkStageDates(current.startDate(), trialStart, implementation, violations);
+        violations.throwIfAny();
+        return current.described(patch.title() == null ? current.title() : patch.title().strip(),
+                patch.problem() == null ? current.problem() : patch.problem().strip(),
+                patch.plannedInnovation() == null ? current.plannedInnovation() : patch.plannedInnovation().strip(),
+                patch.form() == null ? current.form() : patch.form(), supporting,
+                patch.profile() == null ? current.profile() : InnovationProfileRules.normalised(patch.profile()),
+                targetDate, trialStart, implementation, now);
+    }
+
+    private static void checkNewTargetDate(Innovation current, LocalDate targetDate, InnovationSettings settings,
+                                           Violations violations) {
+        if (!targetDate.isAfter(current.startDate())) {
+            violations.add("targetDate", "target-time-not-after-start", targetDate, current.startDate());
+        } else if (targetDate.isAfter(TargetTime.targetDate(current.startDate(), settings.maxPlanLength()))) {
+            violations.add("targetDate", "plan-too-long", settings.maxPlanLength());
+        } else {
+            current.indicators().stream()
+                    .filter(indicator -> indicator.inUse() && indicator.deadline().isAfter(targetDate))
+                    .findFirst()
+                    .ifPresent(late -> violations.add("targetDate", "target-date-before-deadline", targetDate,
+                            late.name(), late.deadline()));
+        }
+    }
+
+    /**
+     * The OPDs that support the responsible one: registered in the same region, each once, not the responsible
+     * OPD itself.
+     *
+     * @return the codes as stored, stripped
+     */
+    static List<String> checkSupportingOpds(String regionCode, String opdCode, List<String> codes,
+                                            DirectoryLookup directory, Violations violations) {
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        if (codes.size() > MAX_SUPPORTING_OPDS) {
+            violations.add("supportingOpdCodes", "supporting-opds-too-many", MAX_SUPPORTING_OPDS);
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> stripped = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String path = "supportingOpdCodes[" + i + "]";
+            if (!violations.required(path, codes.get(i))) {
+                continue;
+            }
+            String code = codes.get(i).strip();
+            if (code.equals(opdCode)) {
+                violations.add(path, "supporting-opd-responsible", code);
+            } else if (!seen.add(code)) {
+                violations.add(path, "supporting-opd-duplicate", code);
+            } else if (regionCode != null && directory.opdName(regionCode, code).isEmpty()) {
+                violations.add(path, "opd-unknown", code, regionCode);
+            }
+            stripped.add(code);
+        }
+        return List.copyOf(stripped);
+    }
+
+    /** A trial starts on or after the start; implementation follows the trial. */
+    static void checkStageDates(LocalDate startDate, LocalDate trialStart, LocalDate implementation,
+                                Violations violations) {
+        if (trialStart != null && startDate != null && trialStart.isBefore(startDate)) {
+            violations.add("trialStartDate", "trial-before-start", trialStart, startDate);
+        }
+        if (implementation != null) {
+            if (trialStart == null) {
+                violations.add("implementationDate", "implementation-without-trial");
+            } else if (implementation.isBefore(trialStart)) {
+                violations.add("implementationDate", "implementation-before-trial", implementation, trialStart);
+            }
+        }
     }
 
     /** @return the OPD's name, or null when the region or OPD is missing or unknown */

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the three rows of the action plan every demo uses, refused input that leaves nothing behind, retries with
  * an Idempotency-Key, reading and listing, each within the caller's region and OPD, and the audit record of
  * each registration. This family is the only publisher on the test JVM's innovation-events, so every event
- * read there is one of its innovations.
+ * read there is one of its innovations (the directory publishes RegionRegistered and OpdRegistered there too).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractInnovationRegistrationIT {

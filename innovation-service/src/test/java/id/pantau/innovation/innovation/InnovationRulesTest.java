@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -50,21 +51,25 @@ class InnovationRulesTest {
             BigDecimal.TEN, BigDecimal.valueOf(5), null, ReportingFrequency.MONTHLY);
 
     private static NewInnovation ptsp(LocalDate targetDate, Period duration, List<NewIndicator> indicators) {
-        return new NewInnovation("32.73", PTSP, "Aplikasi layanan perizinan online", "Layanan lambat",
-                "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, START, targetDate, duration, indicators);
+        return new NewInnovation("32.73", PTSP, null, "Aplikasi layanan perizinan online", "Layanan lambat",
+                "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, null, START, targetDate, duration, null,
+                null, indicators);
     }
 
     private static Innovation register(NewInnovation request) {
         AtomicInteger next = new AtomicInteger();
         Supplier<String> ids = () -> "id-" + next.incrementAndGet();
-        return InnovationRules.register(request, DIRECTORY, SETTINGS, ids, NOW);
+        return InnovationRules.register(request, DIRECTORY, SETTINGS, ids, "subject-1", NOW);
     }
 
     @Test
     void aRegisteredInnovationStartsAtInisiatifWithItsTargetDateAndIndicatorIds() {
         Innovation innovation = register(ptsp(null, Period.ofMonths(6), List.of(SERVICE_TIME)));
 
-        assertThat(innovation.stage()).isEqualTo(InnovationStage.INISIATIF);
+        assertThat(innovation.stage()).isEqualTo(Stage.INISIATIF);
+        assertThat(innovation.stageHistory()).containsExactly(new StageChange(null, Stage.INISIATIF, null,
+                "subject-1", NOW));
+        assertThat(innovation.version()).isZero();
         assertThat(innovation.targetDate()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(innovation.opdName()).isEqualTo("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
         assertThat(innovation.indicators()).singleElement().satisfies(indicator -> {
@@ -128,11 +133,11 @@ class InnovationRulesTest {
 
     @Test
     void theRegionAndOpdMustBeInTheDirectory() {
-        assertThat(Refusals.of(() -> register(new NewInnovation("32.99", PTSP, "t", "p", "i",
-                InnovationForm.LAINNYA, START, null, Period.ofMonths(6), List.of(SERVICE_TIME)))))
+        assertThat(Refusals.of(() -> register(new NewInnovation("32.99", PTSP, null, "t", "p", "i",
+                InnovationForm.LAINNYA, null, START, null, Period.ofMonths(6), null, null, List.of(SERVICE_TIME)))))
                 .containsExactly("regionCode: region-unknown");
-        assertThat(Refusals.of(() -> register(new NewInnovation("32.73", "1.02.0.00.0.00.01.0000", "t", "p", "i",
-                InnovationForm.LAINNYA, START, null, Period.ofMonths(6), List.of(SERVICE_TIME)))))
+        assertThat(Refusals.of(() -> register(new NewInnovation("32.73", "1.02.0.00.0.00.01.0000", null, "t", "p", "i",
+                InnovationForm.LAINNYA, null, START, null, Period.ofMonths(6), null, null, List.of(SERVICE_TIME)))))
                 .containsExactly("opdCode: opd-unknown");
     }
 
@@ -160,8 +165,8 @@ class InnovationRulesTest {
     void everyBrokenRuleIsListedAtOnceWithItsPath() {
         NewIndicator upwards = new NewIndicator("Waktu layanan", TREND, "hari", LOWER_IS_BETTER, BigDecimal.ONE,
                 BigDecimal.TEN, LocalDate.of(2027, 1, 1), ReportingFrequency.MONTHLY);
-        NewInnovation request = new NewInnovation("32.73", "9.99", " ", null, "x".repeat(2001), null, START, null,
-                Period.ofMonths(6), List.of(SERVICE_TIME, upwards));
+        NewInnovation request = new NewInnovation("32.73", "9.99", null, " ", null, "x".repeat(2001), null, null, START,
+                null, Period.ofMonths(6), null, null, List.of(SERVICE_TIME, upwards));
 
         assertThat(Refusals.of(() -> register(request))).containsExactlyInAnyOrder(
                 "opdCode: opd-unknown", "title: required", "problem: required", "plannedInnovation: too-long",
@@ -172,8 +177,8 @@ class InnovationRulesTest {
 
     @Test
     void withoutAStartDateNoTargetDateIsComputed() {
-        NewInnovation request = new NewInnovation("32.73", PTSP, "t", "p", "i", InnovationForm.LAINNYA, null, null,
-                Period.ofMonths(6), Collections.singletonList(SERVICE_TIME));
+        NewInnovation request = new NewInnovation("32.73", PTSP, null, "t", "p", "i", InnovationForm.LAINNYA, null, null,
+                null, Period.ofMonths(6), null, null, Collections.singletonList(SERVICE_TIME));
 
         assertThat(Refusals.of(() -> register(request))).containsExactly("startDate: required");
     }
@@ -181,5 +186,97 @@ class InnovationRulesTest {
     private static NewIndicator named(String name) {
         return new NewIndicator(name, TREND, "hari", LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.ONE, null,
                 ReportingFrequency.MONTHLY);
+    }
+
+    @Test
+    void supportingOpdsAreRegisteredInTheRegionNamedOnceAndNotTheResponsibleOne() {
+        NewInnovation request = new NewInnovation("32.73", PTSP, Arrays.asList(PTSP, "9.99", null), "t", "p", "i",
+                InnovationForm.LAINNYA, null, START, null, Period.ofMonths(6), null, null, List.of(SERVICE_TIME));
+
+        assertThat(Refusals.of(() -> register(request))).containsExactly(
+                "supportingOpdCodes[0]: supporting-opd-responsible", "supportingOpdCodes[1]: opd-unknown",
+                "supportingOpdCodes[2]: required");
+    }
+
+    @Test
+    void theProfileIsKeptStrippedWithItsPartners() {
+        InnovationProfile profile = new InnovationProfile(true, InitiatorType.OPD, " Dinas PTSP ", "Penanaman modal",
+                "Perizinan", " Ringkasan ", " ", null, null, BudgetSource.APBD,
+                List.of(new Collaborator(CollaboratorKind.AKADEMISI, " Universitas Padjadjaran ")));
+        NewInnovation request = new NewInnovation("32.73", PTSP, null, "t", "p", "i", InnovationForm.LAINNYA,
+                profile, START, null, Period.ofMonths(6), null, null, List.of(SERVICE_TIME));
+
+        assertThat(register(request).profile()).isEqualTo(new InnovationProfile(true, InitiatorType.OPD, "Dinas PTSP",
+                "Penanaman modal", "Perizinan", "Ringkasan", null, null, null, BudgetSource.APBD,
+                List.of(new Collaborator(CollaboratorKind.AKADEMISI, "Universitas Padjadjaran"))));
+    }
+
+    @Test
+    void aPartnerNeedsAKindAndANameAndTextsAreBounded() {
+        InnovationProfile profile = new InnovationProfile(null, null, null, null, null, "x".repeat(4001), null, null,
+                null, null, Arrays.asList(new Collaborator(null, " "), null));
+        NewInnovation request = new NewInnovation("32.73", PTSP, null, "t", "p", "i", InnovationForm.LAINNYA,
+                profile, START, null, Period.ofMonths(6), null, null, List.of(SERVICE_TIME));
+
+        assertThat(Refusals.of(() -> register(request))).containsExactly("profile.summary: too-long",
+                "profile.collaborators[0].kind: required", "profile.collaborators[0].name: required",
+                "profile.collaborators[1]: required");
+    }
+
+    @Test
+    void aTrialStartsAfterTheStartAndImplementationFollowsTheTrial() {
+        NewInnovation early = new NewInnovation("32.73", PTSP, null, "t", "p", "i", InnovationForm.LAINNYA, null,
+                START, null, Period.ofMonths(6), START.minusDays(1), null, List.of(SERVICE_TIME));
+        NewInnovation noTrial = new NewInnovation("32.73", PTSP, null, "t", "p", "i", InnovationForm.LAINNYA, null,
+                START, null, Period.ofMonths(6), null, START.plusMonths(2), List.of(SERVICE_TIME));
+        NewInnovation backwards = new NewInnovation("32.73", PTSP, null, "t", "p", "i", InnovationForm.LAINNYA, null,
+                START, null, Period.ofMonths(6), START.plusMonths(2), START.plusMonths(1), List.of(SERVICE_TIME));
+
+        assertThat(Refusals.of(() -> register(early))).containsExactly("trialStartDate: trial-before-start");
+        assertThat(Refusals.of(() -> register(noTrial))).containsExactly(
+                "implementationDate: implementation-without-trial");
+        assertThat(Refusals.of(() -> register(backwards))).containsExactly(
+                "implementationDate: implementation-before-trial");
+    }
+
+    @Test
+    void anUpdateReplacesOnlyTheFieldsGivenOneVersionOn() {
+        Innovation registered = register(ptsp(null, Period.ofMonths(6), List.of(SERVICE_TIME)));
+        Instant later = NOW.plusSeconds(60);
+
+        Innovation updated = InnovationRules.update(registered, new InnovationPatch(" Perizinan daring ", null, null,
+                InnovationForm.TATA_KELOLA, null, null, null, null, null), DIRECTORY, SETTINGS, later);
+
+        assertThat(updated.title()).isEqualTo("Perizinan daring");
+        assertThat(updated.problem()).isEqualTo(registered.problem());
+        assertThat(updated.form()).isEqualTo(InnovationForm.TATA_KELOLA);
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(updated.updatedAt()).isEqualTo(later);
+        assertThat(updated.outbox()).isEmpty();
+    }
+
+    @Test
+    void anUpdatedTargetDateStaysAfterTheStartAndAtOrAfterEveryIndicatorDeadline() {
+        Innovation registered = register(ptsp(null, Period.ofMonths(6), List.of(SERVICE_TIME)));
+
+        assertThat(Refusals.of(() -> InnovationRules.update(registered, targetDate(LocalDate.of(2026, 5, 31)),
+                DIRECTORY, SETTINGS, NOW))).containsExactly("targetDate: target-date-before-deadline");
+        assertThat(Refusals.of(() -> InnovationRules.update(registered, targetDate(START), DIRECTORY, SETTINGS, NOW)))
+                .containsExactly("targetDate: target-time-not-after-start");
+        assertThat(InnovationRules.update(registered, targetDate(LocalDate.of(2026, 12, 31)), DIRECTORY, SETTINGS,
+                NOW).targetDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void anUpdateRefusesBlankRequiredTexts() {
+        Innovation registered = register(ptsp(null, Period.ofMonths(6), List.of(SERVICE_TIME)));
+
+        assertThat(Refusals.of(() -> InnovationRules.update(registered, new InnovationPatch(" ", " ", null, null,
+                null, null, null, null, null), DIRECTORY, SETTINGS, NOW)))
+                .containsExactly("title: required", "problem: required");
+    }
+
+    private static InnovationPatch targetDate(LocalDate date) {
+        return new InnovationPatch(null, null, null, null, null, null, date, null, null);
     }
 }

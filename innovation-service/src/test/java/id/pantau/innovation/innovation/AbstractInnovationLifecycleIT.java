@@ -1,0 +1,299 @@
+package id.pantau.innovation.innovation;
+
+import id.pantau.events.InnovationStage;
+import id.pantau.events.InnovationStageChanged;
+import id.pantau.events.InnovationUpdated;
+import id.pantau.testing.ApiClient;
+import id.pantau.testing.EventProbe;
+import id.pantau.testing.TestCaller;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+import static id.pantau.testing.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An innovation after its registration, through the HTTP API: its full profile, changes of its description and
+ * of its stage under optimistic concurrency (ETag / If-Match), the events and audit records they leave, and the
+ * lists and counts that find it. Its events go to a topic of its own, so that the registration tests keep
+ * innovation-events to themselves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.cloud.stream.bindings.innovation-events.destination=lifecycle.innovation-events")
+abstract class AbstractInnovationLifecycleIT {
+
+    private static final String REGION = "32.73";
+    private static final String PTSP = "2.18.0.00.0.00.01.0000";
+    private static final String DISKOMINFO = "2.16.2.20.2.21.01.0000";
+    private static final TestCaller PTSP_OPERATOR = TestCaller.opdOperator(REGION, PTSP);
+
+    private static EventProbe events;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.cloud.stream.kafka.binder.brokers}")
+    String kafka;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void kotaBandungWithItsOpds() {
+        if (events == null) {
+            events = EventProbe.on(kafka, "lifecycle.innovation-events");
+        }
+        setUp("/api/v1/regions", Map.of("code", "32"));
+        setUp("/api/v1/regions", Map.of("code", REGION));
+        setUp("/api/v1/regions/32.73/opds", Map.of("code", PTSP, "name", "Dinas PTSP", "kind", "DINAS"));
+        setUp("/api/v1/regions/32.73/opds", Map.of("code", DISKOMINFO, "name", "Diskominfo", "kind", "DINAS"));
+    }
+
+    @AfterAll
+    static void closeProbe() throws InterruptedException {
+        events.close();
+        events = null;
+    }
+
+    @Test
+    void theWholeProfileIsStoredAndReturnedWithTheVersionAsETag() {
+        Map<String, Object> row = ptspRow("Perizinan daring");
+        row.put("supportingOpdCodes", List.of(DISKOMINFO));
+        row.put("trialStartDate", "2026-02-01");
+        row.put("profile", profile(true, "Perizinan"));
+
+        ApiClient.Response created = as(PTSP_OPERATOR).post("/api/v1/innovations", row);
+        ApiClient.Response read = as(PTSP_OPERATOR).get(created.header("Location"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(read.json()).isEqualTo(created.json());
+        assertThat(read.header("ETag")).isEqualTo("\"0\"").isEqualTo(created.header("ETag"));
+        JsonNode innovation = read.json();
+        assertThat(innovation.get("supportingOpdCodes").get(0).asString()).isEqualTo(DISKOMINFO);
+        assertThat(innovation.get("trialStartDate").asString()).isEqualTo("2026-02-01");
+        assertThat(innovation.at("/profile/initiatorType").asString()).isEqualTo("OPD");
+        assertThat(innovation.at("/profile/collaborators/0/kind").asString()).isEqualTo("AKADEMISI");
+        assertThat(innovation.at("/profile/budgetSource").asString()).isEqualTo("APBD");
+        assertThat(innovation.at("/stageHistory/0/to").asString()).isEqualTo("INISIATIF");
+        assertThat(innovation.at("/stageHistory/0/changedBy").asString()).isEqualTo(PTSP_OPERATOR.subject());
+    }
+
+    @Test
+    void anUpdateNeedsTheCurrentETagAndIsAnnouncedAndAudited() {
+        String id = register(ptspRow("Perizinan satu pintu"));
+        String path = "/api/v1/innovations/" + id;
+        Map<String, Object> patch = Map.of("title", "Perizinan satu pintu daring", "form", "TATA_KELOLA");
+
+        ApiClient.Response withoutIfMatch = as(PTSP_OPERATOR).send("PATCH", path, patch);
+        ApiClient.Response updated = as(PTSP_OPERATOR).send("PATCH", path, patch, "If-Match", "\"0\"");
+        ApiClient.Response stale = as(PTSP_OPERATOR).send("PATCH", path, Map.of("title", "Lama"), "If-Match", "\"0\"");
+        ApiClient.Response wrongType = as(PTSP_OPERATOR).send("PATCH", path, Map.of("form", "BARU"), "If-Match", "\"1\"");
+        ApiClient.Response lateTarget = as(PTSP_OPERATOR).send("PATCH", path, Map.of("targetDate", "2026-05-31"),
+                "If-Match", "\"1\"");
+
+        assertProblem(withoutIfMatch, 428, "if-match-required");
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.header("ETag")).isEqualTo("\"1\"");
+        assertThat(updated.json().get("title").asString()).isEqualTo("Perizinan satu pintu daring");
+        assertThat(updated.json().get("problem").asString()).isEqualTo("Layanan lambat");
+        assertProblem(stale, 412, "stale-version");
+        assertProblem(wrongType, 400, "validation-failed");
+        assertProblem(lateTarget, 400, "validation-failed");
+        assertThat(lateTarget.json().at("/errors/0/field").asString()).isEqualTo("targetDate");
+        assertThat(as(PTSP_OPERATOR).get(path).json()).as("refusals change nothing").isEqualTo(updated.json());
+        InnovationUpdated event = events.await(InnovationUpdated.class, announced -> announced.innovationId().equals(id));
+        assertThat(event.title()).isEqualTo("Perizinan satu pintu daring");
+        assertThat(event.form().name()).isEqualTo("TATA_KELOLA");
+        assertThat(actions(id)).containsExactly("register", "update");
+    }
+
+    @Test
+    void theStagesMoveForwardWithTheirGuardsAndEveryStepIsKept() {
+        String id = register(ptspRow("Perizinan berjenjang"));
+        String stage = "/api/v1/innovations/" + id + "/stage";
+
+        ApiClient.Response trial = move(stage, "\"0\"", Map.of("stage", "UJI_COBA", "date", "2026-02-02"));
+        ApiClient.Response noDate = move(stage, "\"1\"", Map.of("stage", "PENERAPAN"));
+        ApiClient.Response backwards = move(stage, "\"1\"", Map.of("stage", "INISIATIF"));
+        ApiClient.Response unknown = move(stage, "\"1\"", Map.of("stage", "SELESAI"));
+        ApiClient.Response implemented = move(stage, "\"1\"", Map.of("stage", "PENERAPAN", "date", "2026-04-01"));
+        ApiClient.Response noReason = move(stage, "\"2\"", Map.of("stage", "DIARSIPKAN"));
+        ApiClient.Response archived = move(stage, "\"2\"", Map.of("stage", "DIARSIPKAN",
+                "reason", "Dilebur ke aplikasi perizinan provinsi"));
+        ApiClient.Response afterArchive = as(PTSP_OPERATOR).send("PATCH", "/api/v1/innovations/" + id,
+                Map.of("title", "x"), "If-Match", "\"3\"");
+
+        assertThat(trial.status()).as(trial.body()).isEqualTo(200);
+        assertThat(trial.json().get("trialStartDate").asString()).isEqualTo("2026-02-02");
+        assertProblem(noDate, 400, "validation-failed");
+        assertProblem(backwards, 409, "stage-transition-forbidden");
+        assertProblem(unknown, 400, "validation-failed");
+        assertThat(implemented.status()).as(implemented.body()).isEqualTo(200);
+        assertProblem(noReason, 400, "validation-failed");
+        assertThat(archived.status()).isEqualTo(200);
+        assertThat(archived.header("ETag")).isEqualTo("\"3\"");
+        assertProblem(afterArchive, 409, "innovation-archived");
+        assertThat(archived.json().get("stageHistory").valueStream().map(step -> step.get("to").asString()).toList())
+                .containsExactly("INISIATIF", "UJI_COBA", "PENERAPAN", "DIARSIPKAN");
+        assertThat(archived.json().at("/stageHistory/3/reason").asString())
+                .isEqualTo("Dilebur ke aplikasi perizinan provinsi");
+        InnovationStageChanged toTrial = events.await(InnovationStageChanged.class,
+                changed -> changed.innovationId().equals(id) && changed.to() == InnovationStage.UJI_COBA);
+        assertThat(toTrial.from()).isEqualTo(InnovationStage.INISIATIF);
+        assertThat(toTrial.changedBy()).isEqualTo(PTSP_OPERATOR.subject());
+        assertThat(toTrial.changedAt()).isEqualTo(Instant.parse(trial.json().at("/stageHistory/1/changedAt").asString()));
+        events.await(InnovationStageChanged.class,
+                changed -> changed.innovationId().equals(id) && changed.to() == InnovationStage.PENERAPAN);
+        assertThat(actions(id)).containsExactly("register", "stage", "stage", "stage");
+    }
+
+    @Test
+    void aTrialNeedsAnIndicatorWithABaseline() {
+        Map<String, Object> row = ptspRow("Integrasi data");
+        row.put("indicators", List.of(Map.of("name", "Data terpusat", "kind", "MILESTONE", "unit", "status",
+                "frequency", "QUARTERLY")));
+        String id = register(row);
+
+        ApiClient.Response refused = move("/api/v1/innovations/" + id + "/stage", "\"0\"", Map.of("stage", "UJI_COBA"));
+
+        assertProblem(refused, 400, "validation-failed");
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("stage");
+    }
+
+    @Test
+    void anotherOpdsOperatorNeitherChangesNorMovesIt() {
+        String id = register(ptspRow("Perizinan milik PTSP"));
+        ApiClient diskominfo = as(TestCaller.opdOperator(REGION, DISKOMINFO));
+
+        assertProblem(diskominfo.send("PATCH", "/api/v1/innovations/" + id, Map.of("title", "x"), "If-Match", "\"0\""),
+                403, "out-of-scope");
+        assertProblem(move("/api/v1/innovations/" + id + "/stage", "\"0\"", Map.of("stage", "DIHENTIKAN",
+                "reason", "x"), diskominfo), 403, "out-of-scope");
+        assertProblem(as(TestCaller.regionAdmin("32.04")).send("PATCH", "/api/v1/innovations/" + id,
+                Map.of("title", "x"), "If-Match", "\"0\""), 404, "innovation-not-found");
+    }
+
+    @Test
+    void listsAreFilteredByFormDigitalThemeYearAndTextSortedAndCounted() {
+        Map<String, Object> digital = ptspRow("Izin Usaha Kilat");
+        digital.put("profile", profile(true, "Perizinan Usaha"));
+        Map<String, Object> paper = ptspRow("Loket keliling");
+        paper.put("profile", profile(false, "Pelayanan Desa"));
+        paper.put("problem", "Warga jauh dari KILAT kantor");
+        paper.put("form", "TATA_KELOLA");
+        paper.put("startDate", "2027-01-01");
+        Map<String, Object> kominfo = ptspRow("Satu data kota");
+        kominfo.put("opdCode", DISKOMINFO);
+        String izin = register(digital);
+        String loket = register(paper);
+        String satuData = register(kominfo);
+        assertThat(move("/api/v1/innovations/" + satuData + "/stage", "\"0\"", Map.of("stage", "DIHENTIKAN",
+                "reason", "Digantikan satu data provinsi"), admin()).status()).isEqualTo(200);
+        String mine = "/api/v1/innovations?opd=" + PTSP + "&region=" + REGION;
+
+        assertThat(ids(mine + "&digital=true")).contains(izin).doesNotContain(loket);
+        assertThat(ids(mine + "&digital=false")).contains(loket).doesNotContain(izin);
+        assertThat(ids(mine + "&theme=perizinan%20usaha")).contains(izin).doesNotContain(loket);
+        assertThat(ids(mine + "&form=TATA_KELOLA")).contains(loket).doesNotContain(izin);
+        assertThat(ids(mine + "&year=2027")).contains(loket).doesNotContain(izin);
+        assertThat(ids("/api/v1/innovations?q=kilat")).containsExactlyInAnyOrder(izin, loket);
+        assertThat(ids("/api/v1/innovations?q=kilat&sort=title,asc")).containsExactly(izin, loket);
+        assertThat(ids("/api/v1/innovations?q=kilat&sort=startDate,desc")).containsExactly(loket, izin);
+        assertProblem(admin().get("/api/v1/innovations?sort=budget"), 400, "validation-failed");
+        JsonNode counts = admin().get("/api/v1/innovations/counts?region=" + REGION).json();
+        long total = admin().get("/api/v1/innovations?region=" + REGION).json().get("totalElements").asLong();
+        assertThat(counts.get("total").asLong()).isEqualTo(total);
+        assertThat(counts.at("/byStage/DIHENTIKAN").asLong()).isPositive();
+        assertThat(counts.get("byOpd").valueStream().mapToLong(opd -> opd.get("count").asLong()).sum())
+                .isEqualTo(total);
+        assertThat(admin().get("/api/v1/innovations/counts?q=kilat").json().at("/byStage/INISIATIF").asLong())
+                .isEqualTo(2);
+    }
+
+    private ApiClient.Response move(String path, String etag, Map<String, Object> body) {
+        return move(path, etag, body, as(PTSP_OPERATOR));
+    }
+
+    private static ApiClient.Response move(String path, String etag, Map<String, Object> body, ApiClient client) {
+        return client.post(path, body, "If-Match", etag);
+    }
+
+    private List<String> ids(String path) {
+        ApiClient.Response list = admin().get(path);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().get("content").valueStream().map(item -> item.get("id").asString()).toList();
+    }
+
+    /** The actions of the innovation's audit records, oldest first, once every outbox is empty. */
+    private List<String> actions(String id) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !mongo.exists(
+                Query.query(Criteria.where("outbox.0").exists(true)), Innovation.class));
+        JsonNode records = admin().get("/api/v1/audit?entity=innovation&id=" + id).json().get("content");
+        List<String> actions = new ArrayList<>();
+        records.valueStream().forEach(record -> actions.add(record.at("/entry/action").asString()));
+        return actions;
+    }
+
+    private String register(Map<String, Object> row) {
+        ApiClient.Response created = admin().post("/api/v1/innovations", row);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private void setUp(String path, Map<String, String> body) {
+        ApiClient.Response response = admin().post(path, body, "Idempotency-Key", "setup-" + body.get("code"));
+        assertThat(response.status()).as("%s %s", path, response.body()).isEqualTo(201);
+    }
+
+    private ApiClient admin() {
+        return as(TestCaller.provinceAdmin("32"));
+    }
+
+    private ApiClient as(TestCaller caller) {
+        return new ApiClient("http://127.0.0.1:" + port).as(caller);
+    }
+
+    private static Map<String, Object> profile(boolean digital, String theme) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("digital", digital);
+        profile.put("initiatorType", "OPD");
+        profile.put("initiatorName", "Dinas PTSP");
+        profile.put("governmentAffair", "Penanaman modal");
+        profile.put("theme", theme);
+        profile.put("summary", "Permohonan izin lewat aplikasi");
+        profile.put("budgetSource", "APBD");
+        profile.put("collaborators", List.of(Map.of("kind", "AKADEMISI", "name", "Universitas Padjadjaran")));
+        return profile;
+    }
+
+    private static Map<String, Object> ptspRow(String title) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("regionCode", REGION);
+        row.put("opdCode", PTSP);
+        row.put("title", title);
+        row.put("problem", "Layanan lambat");
+        row.put("plannedInnovation", "Aplikasi layanan online");
+        row.put("form", "PELAYANAN_PUBLIK");
+        row.put("startDate", "2026-01-01");
+        row.put("targetDuration", "P6M");
+        row.put("indicators", List.of(Map.of("name", "Waktu layanan", "kind", "TREND", "unit", "hari",
+                "polarity", "LOWER_IS_BETTER", "baseline", 10, "target", 5, "frequency", "MONTHLY")));
+        return row;
+    }
+}
