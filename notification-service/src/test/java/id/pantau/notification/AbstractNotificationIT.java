@@ -546,6 +546,63 @@ abstract class AbstractNotificationIT {
         assertThat(alert(alertId).get("level").asInt()).isEqualTo(2);
     }
 
+    // --- routing ---
+
+    @Test
+    void routingRulesDecideWhoIsToldByFirstMatchContinueAndProvinceRulesAndRecipientsKeepMilderMessagesAway() {
+        TestCaller jawaTengah = TestCaller.provinceAdmin("33");
+        String inspectorate = recipient(jawaTengah, "33.01", "inspektorat@semarangkab.go.id", "INSPECTORATE", null, null);
+        String bappeda = recipient(jawaTengah, "33.01", "bappeda@semarangkab.go.id", "BAPPEDA", null, null);
+        String opdHead = recipient(jawaTengah, "33.01", "kadis.ptsp@semarangkab.go.id", "OPD_HEAD", OPD, null);
+        String redOnly = recipient(jawaTengah, "33.02", "inspektorat@kendalkab.go.id", "INSPECTORATE", null, "RED");
+        // the province: red alerts also to the OPD's head, and on; Kabupaten Semarang: bound breaches to Bappeda only
+        ApiClient.Response provinceRule = api(jawaTengah).post("/api/v1/routes", Map.of("regionCode", "33",
+                "position", 10, "minSeverity", "RED", "receivers", List.of("OPD_HEAD"), "continue", true));
+        ApiClient.Response regionRule = api(jawaTengah).post("/api/v1/routes", Map.of("regionCode", "33.01",
+                "position", 10, "rules", List.of("BOUND_BREACHED"), "receivers", List.of("BAPPEDA")),
+                "Idempotency-Key", "route-33.01");
+        assertThat(provinceRule.status()).as(provinceRule.body()).isEqualTo(201);
+        assertThat(provinceRule.json().get("continue").asBoolean()).isTrue();
+        assertThat(regionRule.status()).as(regionRule.body()).isEqualTo(201);
+
+        String red = id();
+        String bound = id();
+        String amber = id();
+        String redElsewhere = id();
+        events.send(slipped(id(), red, "33.01", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        events.send(slipped(id(), bound, "33.01", SlipRule.BOUND_BREACHED, Severity.AMBER, "2026-03"));
+        events.send(slipped(id(), amber, "33.02", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        events.send(slipped(id(), redElsewhere, "33.02", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+
+        String redAlert = notificationEvents.await(AlertRaised.class, e -> red.equals(e.indicatorId())).alertId();
+        String boundAlert = notificationEvents.await(AlertRaised.class, e -> bound.equals(e.indicatorId())).alertId();
+        String amberAlert = notificationEvents.await(AlertRaised.class, e -> amber.equals(e.indicatorId())).alertId();
+        assertThat(awaitMails(opdHead, 1).get(0).body()).contains("/alerts/" + redAlert);
+        assertThat(awaitMails(bappeda, 1).get(0).body()).contains("/alerts/" + boundAlert);
+        assertThat(awaitMails(inspectorate, 1).get(0).body()).contains("/alerts/" + redAlert);
+        assertThat(awaitMails(redOnly, 1).get(0).subject()).startsWith("[Pantau Inovasi] Peringatan MERAH");
+        awaitNoticesPlanned(boundAlert);
+        awaitNoticesPlanned(amberAlert);
+        assertThat(deliveriesOf(boundAlert)).extracting(d -> d.getString("recipient")).containsExactly(bappeda);
+        assertThat(deliveriesOf(amberAlert)).as("below the only recipient's minimum severity").isEmpty();
+        assertThat(TestSmtp.mailsTo(inspectorate)).hasSize(1);
+        assertThat(TestSmtp.mailsTo(redOnly)).hasSize(1);
+
+        assertThat(ids(api(jawaTengah).get("/api/v1/routes?region=33").json())).containsExactly(
+                provinceRule.json().get("id").asString(), regionRule.json().get("id").asString());
+        String path = "/api/v1/routes/" + regionRule.json().get("id").asString();
+        assertProblem(api(TestCaller.regionAdmin("33.02")).delete(path), 404, "route-not-found");
+        assertThat(api(TestCaller.regionAdmin("33.01")).delete(path).status()).isEqualTo(204);
+        assertProblem(api(jawaTengah).get(path), 404, "route-not-found");
+        assertThat(awaitAudit(jawaTengah, "route", regionRule.json().get("id").asString(), 2))
+                .extracting(entry -> entry.at("/entry/action").asString()).containsExactly("created", "removed");
+
+        assertThat(fieldOf(api(jawaTengah).post("/api/v1/routes", Map.of("regionCode", "33.01",
+                "receivers", List.of())), 400)).isEqualTo("receivers");
+        assertThat(fieldOf(api(jawaTengah).post("/api/v1/routes", Map.of("regionCode", "3301",
+                "receivers", List.of("BAPPEDA"))), 400)).isEqualTo("regionCode");
+    }
+
     // --- silences ---
 
     @Test
@@ -741,12 +798,20 @@ abstract class AbstractNotificationIT {
     }
 
     private String recipient(String region, String email, String role, String opdCode) {
+        return recipient(JAWA_BARAT, region, email, role, opdCode, null);
+    }
+
+    private String recipient(TestCaller caller, String region, String email, String role, String opdCode,
+                             String minSeverity) {
         Map<String, String> body = new java.util.HashMap<>(Map.of("regionCode", region, "name", "Penerima " + region,
                 "email", email, "role", role));
         if (opdCode != null) {
             body.put("opdCode", opdCode);
         }
-        ApiClient.Response response = api().post("/api/v1/recipients", body);
+        if (minSeverity != null) {
+            body.put("minSeverity", minSeverity);
+        }
+        ApiClient.Response response = api(caller).post("/api/v1/recipients", body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return email;
     }

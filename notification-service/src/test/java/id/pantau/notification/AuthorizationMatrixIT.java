@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
     private final Map<String, String> alertOf = new HashMap<>();
     private final Map<String, String> recipientOf = new HashMap<>();
     private final Map<String, String> silenceOf = new HashMap<>();
+    private final Map<String, String> routeOf = new HashMap<>();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -103,6 +104,13 @@ class AuthorizationMatrixIT {
             // each cell expires a silence of its own
             case "POST /api/v1/silences/{id}/expire" -> AuthorizationMatrix.Request.of("/api/v1/silences/"
                     + addSilence(region(target)) + "/expire");
+            case "GET /api/v1/routes" -> AuthorizationMatrix.Request.of("/api/v1/routes?region=" + region(target));
+            case "GET /api/v1/routes/{id}" -> AuthorizationMatrix.Request.of("/api/v1/routes/"
+                    + routeOf.computeIfAbsent(region(target), this::addRoute));
+            case "POST /api/v1/routes" -> new AuthorizationMatrix.Request("/api/v1/routes", newRoute(region(target)),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            case "DELETE /api/v1/routes/{id}" -> AuthorizationMatrix.Request.of("/api/v1/routes/"
+                    + addRoute(region(target)));
             case "GET /api/v1/recipients" -> AuthorizationMatrix.Request.of("/api/v1/recipients?region=" + region(target));
             case "GET /api/v1/recipients/{id}" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
                     + recipientOf.computeIfAbsent(region(target), this::addRecipient));
@@ -152,6 +160,19 @@ class AuthorizationMatrixIT {
     private static Map<String, String> newSilence(String region) {
         return Map.of("regionCode", region, "comment", "Revisi target pertengahan tahun",
                 "endsAt", Instant.now().plus(Duration.ofDays(1)).toString());
+    }
+
+    /** Adds a routing rule to the region as the admin of its province. */
+    private String addRoute(String region) {
+        ApiClient.Response created = new ApiClient(url()).as(TestCaller.provinceAdmin(region.substring(0, 2)))
+                .post("/api/v1/routes", newRoute(region));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A rule that changes nothing where it runs: the inspectorate, which the walk ends at anyway, and on. */
+    private static Map<String, Object> newRoute(String region) {
+        return Map.of("regionCode", region, "receivers", java.util.List.of("INSPECTORATE"), "continue", true);
     }
 
     private static Map<String, String> newRecipient(String region) {

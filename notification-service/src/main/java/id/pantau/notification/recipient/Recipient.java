@@ -1,6 +1,7 @@
 package id.pantau.notification.recipient;
 
 import id.pantau.events.RegionCode;
+import id.pantau.events.Severity;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
@@ -25,17 +26,25 @@ public record Recipient(
         String email,
         RecipientRole role,
         String opdCode,
+        Severity minSeverity,
         boolean active,
         @Indexed(unique = true, sparse = true) String activeKey,
         Instant createdAt,
         Instant removedAt) {
 
     /** Emails are compared without case: {@code Inspektorat@Bandung.go.id} is the same mailbox. */
+    /** @param minSeverity the mildest severity the recipient is told of; null for every one */
     public static Recipient create(String id, RegionCode region, String name, String email, RecipientRole role,
-                                   String opdCode, Instant now) {
+                                   String opdCode, Severity minSeverity, Instant now) {
         String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
-        return new Recipient(id, region.value(), region.province().value(), name.trim(), normalisedEmail, role, opdCode, true,
+        return new Recipient(id, region.value(), region.province().value(), name.trim(), normalisedEmail, role, opdCode,
+                minSeverity, true,
                 activeKey(region.value(), normalisedEmail, role), now, null);
+    }
+
+    /** Whether a message of this severity reaches the recipient. */
+    public boolean receives(Severity severity) {
+        return minSeverity == null || severity.compareTo(minSeverity) >= 0;
     }
 
     static String activeKey(String regionCode, String email, RecipientRole role) {

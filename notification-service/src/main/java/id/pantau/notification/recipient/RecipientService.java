@@ -36,7 +36,8 @@ class RecipientService {
     Recipient add(NewRecipient request, Scope scope) {
         scope.checkWrite(request.regionCode(), null);
         Recipient recipient = Recipient.create(ObjectId.get().toHexString(), new RegionCode(request.regionCode()),
-                request.name(), request.email(), request.role(), request.opdCode(), clock.instant());
+                request.name(), request.email(), request.role(), request.opdCode(), request.minSeverity(),
+                clock.instant());
         AuditEntry created = AuditEntry.of(AUDIT_ENTITY, recipient.id(), "created", recipient.regionCode(),
                 recipient.opdCode(), null, RecipientView.of(recipient));
         try {

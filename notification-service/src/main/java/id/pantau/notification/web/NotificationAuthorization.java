@@ -14,7 +14,8 @@ import static id.pantau.defaults.security.Role.VERIFIER;
 
 /**
  * Which roles may call which endpoint of notification-service; where they may act is the scope's business.
- * Recipients hold contact addresses: administrators keep them, the inspectorate may read them. Alerts are
+ * Recipients hold contact addresses: administrators keep them, the inspectorate may read them; routing rules
+ * likewise. Alerts are
  * read by everyone in scope and followed up by the inspectorate, Bappeda's verifiers and the administrators;
  * their deliveries (which may quote addresses in errors) are for administrators and the inspectorate. Silences
  * are set and expired by the inspectorate and the administrators, and read by Bappeda's verifiers too.
@@ -30,6 +31,12 @@ class NotificationAuthorization {
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/recipients/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/v1/recipients", "/api/v1/recipients/{id}")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR))
+                .requestMatchers(HttpMethod.POST, "/api/v1/routes")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/routes/{id}")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/v1/routes", "/api/v1/routes/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/alerts", "/api/v1/alerts/{id}").hasAnyRole(anyRole())
                 .requestMatchers(HttpMethod.POST, "/api/v1/alerts/{id}/acknowledge", "/api/v1/alerts/{id}/resolve")

@@ -3,6 +3,7 @@ package id.pantau.notification.recipient;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.events.RegionCode;
+import id.pantau.events.Severity;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class NewRecipientTest {
     @Test
     void anOpdHeadNeedsTheCodeOfItsOpd() {
         NewRecipient head = new NewRecipient("32.73", "Kepala Dinas PTSP", "kadis@bandung.go.id",
-                RecipientRole.OPD_HEAD, null);
+                RecipientRole.OPD_HEAD, null, null);
 
         assertThat(roleRefusal(head)).extracting(FieldViolation::field).containsExactly("opdCode");
     }
@@ -24,9 +25,9 @@ class NewRecipientTest {
     @Test
     void theRegionWideRolesTakeNoOpdCode() {
         NewRecipient inspectorate = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
-                RecipientRole.INSPECTORATE, "2.18.0.00.0.00.01.0000");
+                RecipientRole.INSPECTORATE, "2.18.0.00.0.00.01.0000", null);
         NewRecipient withoutOpd = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
-                RecipientRole.INSPECTORATE, null);
+                RecipientRole.INSPECTORATE, null, null);
 
         assertThat(roleRefusal(inspectorate)).extracting(FieldViolation::field).containsExactly("opdCode");
         assertThatNoException().isThrownBy(withoutOpd::checkRole);
@@ -35,7 +36,7 @@ class NewRecipientTest {
     @Test
     void aRecipientIsKeptUnderItsRegionProvinceAndLowerCaseEmail() {
         Recipient recipient = Recipient.create("r1", new RegionCode("32.73"), " Inspektorat Kota Bandung ",
-                "Inspektorat@Bandung.go.id", RecipientRole.INSPECTORATE, null, Instant.EPOCH);
+                "Inspektorat@Bandung.go.id", RecipientRole.INSPECTORATE, null, null, Instant.EPOCH);
 
         assertThat(recipient.email()).isEqualTo("inspektorat@bandung.go.id");
         assertThat(recipient.name()).isEqualTo("Inspektorat Kota Bandung");
@@ -49,5 +50,17 @@ class NewRecipientTest {
         assertThat(refusal).as("expected the role check to refuse").isNotNull();
         assertThat(refusal.status().value()).isEqualTo(400);
         return refusal.violations();
+    }
+
+    @Test
+    void aMinimumSeverityKeepsMilderMessagesAway() {
+        Recipient redOnly = Recipient.create("r1", new RegionCode("32.73"), "Kepala Bappeda", "bappeda@bandung.go.id",
+                RecipientRole.BAPPEDA, null, Severity.RED, Instant.EPOCH);
+        Recipient everything = Recipient.create("r2", new RegionCode("32.73"), "Inspektorat", "inspektorat@bandung.go.id",
+                RecipientRole.INSPECTORATE, null, null, Instant.EPOCH);
+
+        assertThat(redOnly.receives(Severity.RED)).isTrue();
+        assertThat(redOnly.receives(Severity.AMBER)).isFalse();
+        assertThat(everything.receives(Severity.AMBER)).isTrue();
     }
 }
