@@ -2,6 +2,7 @@ package id.pantau.reporting.measurement;
 
 import id.pantau.defaults.security.Scope;
 import id.pantau.reporting.period.ReportPeriod;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,16 @@ public class MeasurementHistory {
 
     /** The measurements of these indicators whose periods lie within the report's period, by indicator, oldest first. */
     public Map<String, List<MeasurementRecord>> within(Collection<String> indicatorIds, ReportPeriod period) {
+        return within(indicatorIds, period.start(), period.end());
+    }
+
+    /** The measurements of these indicators whose periods lie between two days, by indicator, oldest first. */
+    public Map<String, List<MeasurementRecord>> within(Collection<String> indicatorIds, LocalDate from, LocalDate to) {
         Query query = Query.query(new Criteria().andOperator(
                         Scope.current().readable("regionCode"),
                         Criteria.where("indicatorId").in(indicatorIds),
-                        Criteria.where("periodStart").gte(period.start()),
-                        Criteria.where("periodEnd").lte(period.end())))
+                        Criteria.where("periodStart").gte(from),
+                        Criteria.where("periodEnd").lte(to)))
                 .with(Sort.by("periodEnd", "periodStart"));
         return mongo.find(query, MeasurementRecord.class).stream()
                 .collect(Collectors.groupingBy(MeasurementRecord::indicatorId));

@@ -49,6 +49,7 @@ class MeasurementProjection implements Projection {
                 .set("progressRatio", event.progressRatio())
                 .set("capaian", event.capaian())
                 .set("health", event.health())
+                .set("note", event.note())
                 .set("measuredAt", event.measuredAt());
         try {
             mongo.upsert(olderOrMissing, update, MeasurementRecord.class);

@@ -31,6 +31,7 @@ public record MeasurementRecord(
         BigDecimal progressRatio,
         BigDecimal capaian,
         IndicatorHealth health,
+        String note,
         Instant measuredAt) {
 
     public static final String COLLECTION = "measurement_history";

@@ -495,6 +495,43 @@ abstract class AbstractActionPlanIT {
     }
 
     @Test
+    void theQuarterlyMonevHasTargetRealisasiCapaianAndBandPerTriwulan() throws IOException {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.81");
+        events.awaitHandled(events.publish(ptsp.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "9", "2026-03-03T03:30:00Z"),
+                ptsp.measured("2026-03", "8", "2026-04-03T03:30:00Z"),
+                ptsp.measured("2026-04", "7", "2026-05-04T03:30:00Z")));
+
+        JsonNode lines = api().get("/api/v1/reports/quarterly-monev?region=32.81&period=2026-S1").json().get("lines");
+
+        assertThat(lines.findValuesAsString("triwulan")).containsExactly("2026-Q1", "2026-Q2");
+        assertThat(lines.get(0).get("target").decimalValue()).isEqualByComparingTo("7.5278");
+        assertThat(lines.get(0).get("realisasi").decimalValue()).isEqualByComparingTo("8");
+        assertThat(lines.get(0).get("capaian").decimalValue()).isEqualByComparingTo("93.73");
+        assertThat(lines.get(0).get("band").asString()).isEqualTo("SANGAT_TINGGI");
+        assertThat(lines.get(1).get("capaian").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(lines.get(1).get("band").asString()).isEqualTo("RENDAH");
+
+        Download xlsx = download("/api/v1/reports/quarterly-monev?region=32.81&period=2026-S1&format=xlsx", "*/*");
+        assertThat(xlsx.disposition()).isEqualTo("attachment; filename=\"monev-triwulan-32.81-2026-S1.xlsx\"");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> first = cellsByHeader(workbook.getSheet("Monev Triwulan"), XlsxExport.HEADER_ROW + 1);
+            assertThat(first.get("Triwulan").getStringCellValue()).isEqualTo("Triwulan I 2026");
+            assertThat(first.get("Target").getNumericCellValue()).isEqualTo(7.5278);
+            assertThat(first.get("Realisasi").getNumericCellValue()).isEqualTo(8);
+            assertThat(new DataFormatter(Locale.forLanguageTag("id-ID")).formatCellValue(first.get("Capaian (%)")))
+                    .isEqualTo("93,73");
+            assertThat(first.get("Kategori").getStringCellValue()).isEqualTo("Sangat tinggi");
+        }
+        try (PDDocument document = Loader.loadPDF(download("/api/v1/reports/quarterly-monev?region=32.81&period=2026-S1",
+                "application/pdf").body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Laporan Monev Inovasi Triwulan",
+                    "Periode: Semester I 2026", "7,53", "93,73", "60,00", "Sangat tinggi", "Rendah");
+        }
+    }
+
+    @Test
     void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
         ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
         ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");

@@ -1,0 +1,69 @@
+package id.pantau.reporting.monev;
+
+import id.pantau.reporting.ReportingSettings;
+import id.pantau.reporting.actionplan.ActionPlan;
+import id.pantau.reporting.actionplan.ActionPlanQueries;
+import id.pantau.reporting.directory.Directory;
+import id.pantau.reporting.measurement.MeasurementHistory;
+import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.period.ReportPeriod;
+import id.pantau.reporting.report.ReportFilter;
+import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Laporan Monev Inovasi Triwulan")
+class MonevController {
+
+    private final ActionPlanQueries plans;
+    private final MeasurementHistory history;
+    private final QuarterlyMonev monev;
+    private final Directory directory;
+    private final ReportResponses responses;
+    private final ReportingSettings settings;
+
+    MonevController(ActionPlanQueries plans, MeasurementHistory history, QuarterlyMonev monev, Directory directory,
+                    ReportResponses responses, ReportingSettings settings) {
+        this.plans = plans;
+        this.history = history;
+        this.monev = monev;
+        this.directory = directory;
+        this.responses = responses;
+        this.settings = settings;
+    }
+
+    @GetMapping("/api/v1/reports/quarterly-monev")
+    @Operation(summary = "Quarterly M&E of a region: per indicator and triwulan the target, realisasi, capaian, band "
+            + "and notes; JSON, CSV, XLSX or PDF")
+    ResponseEntity<Object> report(
+            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
+            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
+            @Parameter(description = "the triwulans overlapping it (default: the current year): 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
+            @RequestParam(required = false) String period,
+            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ReportFilter filter = ReportFilter.of(region, opd, period);
+        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        ReportPeriod reported = monev.periodOf(filter.period());
+        List<ReportPeriod> triwulans = monev.triwulans(reported);
+        List<ActionPlan> inRegion = plans.inRegion(filter.region(), filter.opdCode());
+        Map<String, List<MeasurementRecord>> measured = triwulans.isEmpty() ? Map.of()
+                : history.within(inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
+                        triwulans.get(0).start(), triwulans.get(triwulans.size() - 1).end());
+        MonevReport report = monev.report(filter.region().value(), inRegion, reported, triwulans, measured);
+        return responses.respond(reportFormat, report, () -> MonevDocument.of(report, filter,
+                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+    }
+}
