@@ -30,10 +30,13 @@ class InnovationAuthorization {
                 // an OPD registers its own action plan; the administrations may do it for any OPD they write for
                 .requestMatchers(HttpMethod.POST, "/api/v1/innovations")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
-                // and keeps it up to date: its description and its stage
+                // and keeps it up to date: its description, its stage and its indicators
                 .requestMatchers(HttpMethod.PATCH, "/api/v1/innovations/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
-                .requestMatchers(HttpMethod.POST, "/api/v1/innovations/{id}/stage")
+                .requestMatchers(HttpMethod.POST, "/api/v1/innovations/{id}/stage",
+                        "/api/v1/innovations/{id}/indicators",
+                        "/api/v1/innovations/{id}/indicators/{indicatorId}/revisions",
+                        "/api/v1/innovations/{id}/indicators/{indicatorId}/retirement")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/{code}",
                         "/api/v1/regions/{regionCode}/opds", "/api/v1/regions/{regionCode}/opds/{code}",

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +111,13 @@ class AuthorizationMatrixIT {
             case "PATCH /api/v1/innovations/{id}" -> change(target, "", Map.of("title", "Perizinan daring"));
             case "POST /api/v1/innovations/{id}/stage" ->
                     change(target, "/stage", Map.of("stage", "DIHENTIKAN", "reason", "Digantikan aplikasi provinsi"));
+            case "POST /api/v1/innovations/{id}/indicators" -> change(target, "/indicators", Map.of(
+                    "name", "Kepuasan pemohon", "kind", "TREND", "unit", "%", "polarity", "HIGHER_IS_BETTER",
+                    "baseline", 60, "target", 80, "frequency", "QUARTERLY"));
+            case "POST /api/v1/innovations/{id}/indicators/{indicatorId}/revisions" -> change(target,
+                    "/indicators/{indicator}/revisions", Map.of("target", 6, "reason", "Revisi tengah tahun"));
+            case "POST /api/v1/innovations/{id}/indicators/{indicatorId}/retirement" -> change(target,
+                    "/indicators/{indicator}/retirement", Map.of("reason", "Diganti indikator lain"));
             case "GET /api/v1/audit" ->
                     Request.of("/api/v1/audit?entity=innovation&id=" + innovations.get(region(target)));
             case "GET /api/v1/audit/verification" -> Request.of("/api/v1/audit/verification");
@@ -118,16 +126,19 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * A change of a fresh innovation of the target's OPD (so that every cell finds it at its first stage), sent
-     * with the ETag read by the province admin who registered it.
+     * A change of a fresh innovation of the target's OPD (so that every cell finds it at its first stage, with
+     * both its indicators in use), sent with the ETag read by the province admin who registered it;
+     * {@code {indicator}} in the suffix stands for its first indicator.
      */
     private Request change(String target, String suffix, Map<String, Object> body) {
         String region = region(target);
         ApiClient admin = api().as(TestCaller.provinceAdmin(region.substring(0, 2)));
-        String id = created(admin.post("/api/v1/innovations",
-                innovation(region, target.equals("other-opd") ? DISKOMINFO : PTSP))).json().get("id").asString();
+        JsonNode innovation = created(admin.post("/api/v1/innovations",
+                innovation(region, target.equals("other-opd") ? DISKOMINFO : PTSP))).json();
+        String id = innovation.get("id").asString();
         String etag = admin.get("/api/v1/innovations/" + id).header("ETag");
-        return new Request("/api/v1/innovations/" + id + suffix, body, "If-Match", etag);
+        String path = suffix.replace("{indicator}", innovation.at("/indicators/0/id").asString());
+        return new Request("/api/v1/innovations/" + id + path, body, "If-Match", etag);
     }
 
     private static String region(String target) {
@@ -161,7 +172,8 @@ class AuthorizationMatrixIT {
                 "title", "Aplikasi layanan perizinan online", "problem", "Layanan lambat",
                 "plannedInnovation", "Aplikasi layanan online", "form", "PELAYANAN_PUBLIK",
                 "startDate", "2026-01-01", "targetDuration", "P6M"));
-        row.put("indicators", List.of(indicator));
+        row.put("indicators", List.of(indicator, Map.of("name", "Respons aduan", "kind", "BOUND", "unit", "hari",
+                "polarity", "LOWER_IS_BETTER", "target", 2, "frequency", "MONTHLY")));
         return row;
     }
 

@@ -7,11 +7,16 @@ import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /**
  * A success indicator of an innovation: what is measured, in which unit, towards which target, how often.
- * Its id is stored as {@code id}, not mapped to {@code _id}, so updates can address one indicator by it.
+ * {@code target} and {@code deadline} are the current ones; {@code revisions} keeps every earlier pair with when,
+ * why and by whom it changed, so that a period judged before a revision keeps the target it had. A retired
+ * indicator is no longer measured but stays, with its history. Its id is stored as {@code id}, not mapped to
+ * {@code _id}, so updates can address one indicator by it.
  */
 public record Indicator(
         @Field("id") String id,
@@ -23,7 +28,14 @@ public record Indicator(
         BigDecimal target,
         LocalDate deadline,
         ReportingFrequency frequency,
-        Instant retiredAt) {
+        List<TargetRevision> revisions,
+        Instant retiredAt,
+        String retiredBy,
+        String retiredReason) {
+
+    public Indicator {
+        revisions = revisions == null ? List.of() : revisions;
+    }
 
     /** Whether the indicator is still measured: not retired. */
     public boolean inUse() {
@@ -32,5 +44,17 @@ public record Indicator(
 
     public IndicatorDefinition toDefinition() {
         return new IndicatorDefinition(id, name, kind, unit, polarity, baseline, target, deadline, frequency);
+    }
+
+    Indicator revised(TargetRevision revision) {
+        List<TargetRevision> history = new ArrayList<>(revisions);
+        history.add(revision);
+        return new Indicator(id, name, kind, unit, polarity, baseline, revision.newTarget(), revision.newDeadline(),
+                frequency, List.copyOf(history), retiredAt, retiredBy, retiredReason);
+    }
+
+    Indicator retired(String reason, String by, Instant at) {
+        return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions, at, by,
+                reason);
     }
 }

@@ -1,9 +1,13 @@
 package id.pantau.innovation.indicator;
 
+import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.Violations;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.Polarity;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What makes an indicator judgeable. A trend runs from its baseline towards its target in the direction its
@@ -16,6 +20,7 @@ public final class IndicatorRules {
 
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_UNIT_LENGTH = 40;
+    static final int MAX_REASON_LENGTH = 1000;
 
     private IndicatorRules() {
     }
@@ -28,17 +33,17 @@ public final class IndicatorRules {
      */
     public static void check(NewIndicator indicator, String path, LocalDate startDate, LocalDate targetDate,
                              Violations violations) {
-        violations.requiredText(path + ".name", indicator.name(), MAX_NAME_LENGTH);
-        violations.requiredText(path + ".unit", indicator.unit(), MAX_UNIT_LENGTH);
-        violations.required(path + ".frequency", indicator.frequency());
-        if (violations.required(path + ".kind", indicator.kind())) {
+        violations.requiredText(at(path, "name"), indicator.name(), MAX_NAME_LENGTH);
+        violations.requiredText(at(path, "unit"), indicator.unit(), MAX_UNIT_LENGTH);
+        violations.required(at(path, "frequency"), indicator.frequency());
+        if (violations.required(at(path, "kind"), indicator.kind())) {
             switch (indicator.kind()) {
                 case TREND -> checkTrend(indicator, path, violations);
                 case BOUND -> checkBound(indicator, path, violations);
                 case MILESTONE -> checkMilestone(indicator, path, violations);
             }
         }
-        checkDeadline(indicator.deadline(), path + ".deadline", startDate, targetDate, violations);
+        checkDeadline(indicator.deadline(), at(path, "deadline"), startDate, targetDate, violations);
     }
 
     /** The indicator as registered, with its defaults; only for an indicator {@link #check} accepted. */
@@ -46,41 +51,42 @@ public final class IndicatorRules {
         Polarity polarity = indicator.kind() == IndicatorKind.MILESTONE ? Polarity.HIGHER_IS_BETTER : indicator.polarity();
         return new Indicator(id, indicator.name().strip(), indicator.kind(), indicator.unit().strip(), polarity,
                 indicator.baseline(), indicator.target(),
-                indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(), null);
+                indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(), List.of(), null,
+                null, null);
     }
 
     private static void checkTrend(NewIndicator indicator, String path, Violations violations) {
-        boolean hasPolarity = violations.required(path + ".polarity", indicator.polarity());
-        boolean hasBaseline = violations.required(path + ".baseline", indicator.baseline());
-        boolean hasTarget = violations.required(path + ".target", indicator.target());
+        boolean hasPolarity = violations.required(at(path, "polarity"), indicator.polarity());
+        boolean hasBaseline = violations.required(at(path, "baseline"), indicator.baseline());
+        boolean hasTarget = violations.required(at(path, "target"), indicator.target());
         if (!hasBaseline || !hasTarget) {
             return;
         }
         int direction = indicator.target().compareTo(indicator.baseline());
         if (direction == 0) {
-            violations.add(path + ".target", "trend-target-equals-baseline", indicator.baseline());
+            violations.add(at(path, "target"), "trend-target-equals-baseline", indicator.baseline());
         } else if (hasPolarity && indicator.polarity() == Polarity.HIGHER_IS_BETTER && direction < 0) {
-            violations.add(path + ".target", "trend-target-below-baseline", indicator.target(), indicator.baseline());
+            violations.add(at(path, "target"), "trend-target-below-baseline", indicator.target(), indicator.baseline());
         } else if (hasPolarity && indicator.polarity() == Polarity.LOWER_IS_BETTER && direction > 0) {
-            violations.add(path + ".target", "trend-target-above-baseline", indicator.target(), indicator.baseline());
+            violations.add(at(path, "target"), "trend-target-above-baseline", indicator.target(), indicator.baseline());
         }
     }
 
     /** A baseline is allowed: it records where the value stood, though only the limit is judged. */
     private static void checkBound(NewIndicator indicator, String path, Violations violations) {
-        violations.required(path + ".polarity", indicator.polarity());
-        violations.required(path + ".target", indicator.target());
+        violations.required(at(path, "polarity"), indicator.polarity());
+        violations.required(at(path, "target"), indicator.target());
     }
 
     private static void checkMilestone(NewIndicator indicator, String path, Violations violations) {
         if (indicator.polarity() == Polarity.LOWER_IS_BETTER) {
-            violations.add(path + ".polarity", "milestone-polarity");
+            violations.add(at(path, "polarity"), "milestone-polarity");
         }
         if (indicator.baseline() != null) {
-            violations.add(path + ".baseline", "milestone-without-values");
+            violations.add(at(path, "baseline"), "milestone-without-values");
         }
         if (indicator.target() != null) {
-            violations.add(path + ".target", "milestone-without-values");
+            violations.add(at(path, "target"), "milestone-without-values");
         }
     }
 
@@ -94,5 +100,87 @@ public final class IndicatorRules {
         } else if (targetDate != null && deadline.isAfter(targetDate)) {
             violations.add(field, "deadline-after-target-date", deadline, targetDate);
         }
+    }
+
+    /**
+     * The rules of an indicator added to a registered innovation: those of registration, a name not used by
+     * another of its indicators (retired ones included, so history stays unambiguous), and room under the
+     * largest number of indicators in use.
+     *
+     * @throws ApiProblem listing every broken rule, fields unprefixed
+     */
+    public static void checkAddition(NewIndicator indicator, List<Indicator> existing, int maxInUse,
+                                     LocalDate startDate, LocalDate targetDate) {
+        Violations violations = new Violations();
+        check(indicator, "", startDate, targetDate, violations);
+        if (indicator.name() != null && existing.stream().anyMatch(other ->
+                other.name().equalsIgnoreCase(indicator.name().strip()))) {
+            violations.add("name", "indicator-name-duplicate", indicator.name().strip());
+        }
+        if (existing.stream().filter(Indicator::inUse).count() >= maxInUse) {
+            violations.add("indicators", "indicators-too-many", maxInUse);
+        }
+        violations.throwIfAny();
+    }
+
+    /**
+     * The indicator with a new target and/or deadline, the old ones kept in its revisions. The new values must
+     * make a judgeable indicator of its kind (a trend's target differs from its baseline in the direction of
+     * its polarity; a milestone has no target) and the deadline stays within the innovation's time.
+     *
+     * @throws ApiProblem 409 {@code indicator-retired} for a retired indicator; 400 listing every broken rule
+     */
+    public static Indicator revise(Indicator current, IndicatorRevision revision, LocalDate startDate,
+                                   LocalDate targetDate, String revisedBy, Instant now) {
+        if (!current.inUse()) {
+            throw ApiProblem.conflict("indicator-retired", current.id());
+        }
+        Violations violations = new Violations();
+        violations.requiredText("reason", revision.reason(), MAX_REASON_LENGTH);
+        BigDecimal newTarget = revision.target() == null ? current.target() : revision.target();
+        LocalDate newDeadline = revision.deadline() == null ? current.deadline() : revision.deadline();
+        boolean targetChanged = revision.target() != null
+                && (current.target() == null || revision.target().compareTo(current.target()) != 0);
+        boolean deadlineChanged = revision.deadline() != null && !revision.deadline().equals(current.deadline());
+        if (!targetChanged && !deadlineChanged) {
+            violations.add("target", "revision-changes-nothing");
+        }
+        NewIndicator revised = new NewIndicator(current.name(), current.kind(), current.unit(), current.polarity(),
+                current.baseline(), newTarget, newDeadline, current.frequency());
+        switch (current.kind()) {
+            case TREND -> checkTrend(revised, "", violations);
+            case BOUND -> checkBound(revised, "", violations);
+            case MILESTONE -> checkMilestone(revised, "", violations);
+        }
+        checkDeadline(newDeadline, "deadline", startDate, targetDate, violations);
+        violations.throwIfAny();
+        return current.revised(new TargetRevision(current.target(), newTarget, current.deadline(), newDeadline,
+                revision.reason().strip(), revisedBy, now));
+    }
+
+    /**
+     * The indicator retired: no longer measured, kept with its history. An innovation keeps at least one
+     * indicator in use, or it could not be judged at all.
+     *
+     * @throws ApiProblem 409 {@code indicator-retired} when it is already, 409 {@code last-indicator} for the
+     *                    last one in use, 400 without a reason
+     */
+    public static Indicator retire(Indicator current, List<Indicator> all, IndicatorRetirement retirement,
+                                   String retiredBy, Instant now) {
+        if (!current.inUse()) {
+            throw ApiProblem.conflict("indicator-retired", current.id());
+        }
+        Violations violations = new Violations();
+        violations.requiredText("reason", retirement.reason(), MAX_REASON_LENGTH);
+        violations.throwIfAny();
+        if (all.stream().filter(Indicator::inUse).count() <= 1) {
+            throw ApiProblem.conflict("last-indicator", current.id());
+        }
+        return current.retired(retirement.reason().strip(), retiredBy, now);
+    }
+
+    /** A field of an indicator: its name under {@code path}, or the name alone for an indicator addressed by id. */
+    private static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
 }

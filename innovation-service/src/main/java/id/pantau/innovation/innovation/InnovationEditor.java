@@ -58,7 +58,8 @@ public class InnovationEditor {
         return write(current, moved, "stage", announcement);
     }
 
-    private Innovation changeable(String id, String ifMatch) {
+    /** The innovation to change, if the caller may change it and names its current version. */
+    Innovation changeable(String id, String ifMatch) {
         Innovation current = register.find(id);
         Scope.current().checkWrite(current.regionCode(), current.opdCode());
         Etags.check(ifMatch, current.version());
@@ -68,7 +69,8 @@ public class InnovationEditor {
         return current;
     }
 
-    private Innovation write(Innovation current, Innovation changed, String action, OutboxEvent announcement) {
+    /** Writes the change with its announcement (if any) and audit entry, then has them relayed. */
+    Innovation write(Innovation current, Innovation changed, String action, OutboxEvent announcement) {
         List<OutboxEvent> pending = new ArrayList<>();
         if (announcement != null) {
             pending.add(announcement);

@@ -1,5 +1,8 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.events.IndicatorAdded;
+import id.pantau.events.IndicatorRetired;
+import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.InnovationStageChanged;
 import id.pantau.events.InnovationUpdated;
@@ -8,6 +11,7 @@ import id.pantau.testing.EventProbe;
 import id.pantau.testing.TestCaller;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +165,61 @@ abstract class AbstractInnovationLifecycleIT {
         events.await(InnovationStageChanged.class,
                 changed -> changed.innovationId().equals(id) && changed.to() == InnovationStage.PENERAPAN);
         assertThat(actions(id)).containsExactly("register", "stage", "stage", "stage");
+    }
+
+    @Test
+    void indicatorsAreAddedRevisedWithTheirHistoryAndRetiredEachAnnounced() {
+        String id = register(ptspRow("Perizinan terukur"));
+        String indicators = "/api/v1/innovations/" + id + "/indicators";
+        String serviceTime = as(PTSP_OPERATOR).get("/api/v1/innovations/" + id).json().at("/indicators/0/id").asString();
+        Map<String, Object> satisfaction = Map.of("name", "Kepuasan pemohon", "kind", "TREND", "unit", "%",
+                "polarity", "HIGHER_IS_BETTER", "baseline", 60, "target", 80, "frequency", "QUARTERLY");
+
+        ApiClient.Response flat = as(PTSP_OPERATOR).post(indicators, Map.of("name", "Datar", "kind", "TREND",
+                "unit", "%", "polarity", "HIGHER_IS_BETTER", "baseline", 60, "target", 60, "deadline", "2025-12-31",
+                "frequency", "QUARTERLY"), "If-Match", "\"0\"");
+        ApiClient.Response added = as(PTSP_OPERATOR).post(indicators, satisfaction, "If-Match", "\"0\"");
+        ApiClient.Response again = as(PTSP_OPERATOR).post(indicators, satisfaction, "If-Match", "\"0\"");
+        ApiClient.Response revised = as(PTSP_OPERATOR).post(indicators + "/" + serviceTime + "/revisions",
+                Map.of("target", 6, "deadline", "2026-05-31", "reason", "Revisi tengah tahun"), "If-Match", "\"1\"");
+        ApiClient.Response unknown = as(PTSP_OPERATOR).post(indicators + "/tidak-ada/revisions",
+                Map.of("target", 6, "reason", "x"), "If-Match", "\"2\"");
+        ApiClient.Response retired = as(PTSP_OPERATOR).post(indicators + "/" + serviceTime + "/retirement",
+                Map.of("reason", "Diganti kepuasan pemohon"), "If-Match", "\"2\"");
+        ApiClient.Response reviseRetired = as(PTSP_OPERATOR).post(indicators + "/" + serviceTime + "/revisions",
+                Map.of("target", 7, "reason", "x"), "If-Match", "\"3\"");
+        String satisfactionId = added.json().at("/indicators/1/id").asString();
+        ApiClient.Response last = as(PTSP_OPERATOR).post(indicators + "/" + satisfactionId + "/retirement",
+                Map.of("reason", "x"), "If-Match", "\"3\"");
+
+        assertProblem(flat, 400, "validation-failed");
+        assertThat(flat.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("target", "deadline");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.header("ETag")).isEqualTo("\"1\"");
+        assertProblem(again, 412, "stale-version");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        JsonNode revision = revised.json().at("/indicators/0/revisions/0");
+        assertThat(List.of(revision.get("oldTarget").asString(), revision.get("newTarget").asString(),
+                revision.get("oldDeadline").asString(), revision.get("newDeadline").asString()))
+                .containsExactly("5", "6", "2026-06-30", "2026-05-31");
+        assertProblem(unknown, 404, "indicator-not-found");
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        assertThat(retired.json().at("/indicators/0/retiredReason").asString()).isEqualTo("Diganti kepuasan pemohon");
+        assertProblem(reviseRetired, 409, "indicator-retired");
+        assertProblem(last, 409, "last-indicator");
+        IndicatorAdded announcedAddition = events.await(IndicatorAdded.class, event -> event.innovationId().equals(id));
+        assertThat(announcedAddition.indicator().indicatorId()).isEqualTo(satisfactionId);
+        assertThat(announcedAddition.addedBy()).isEqualTo(PTSP_OPERATOR.subject());
+        IndicatorTargetRevised announcedRevision = events.await(IndicatorTargetRevised.class,
+                event -> event.innovationId().equals(id));
+        assertThat(announcedRevision.oldTarget()).isEqualByComparingTo("5");
+        assertThat(announcedRevision.newTarget()).isEqualByComparingTo("6");
+        assertThat(announcedRevision.newDeadline()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(announcedRevision.reason()).isEqualTo("Revisi tengah tahun");
+        assertThat(events.await(IndicatorRetired.class, event -> event.innovationId().equals(id)).indicatorId())
+                .isEqualTo(serviceTime);
+        assertThat(actions(id)).containsExactly("register", "add-indicator", "revise-indicator", "retire-indicator");
     }
 
     @Test
