@@ -20,7 +20,8 @@ class ReportingAuthorization {
         return api -> api
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/action-plan",
                         "/api/v1/reports/action-plan/{innovationId}", "/api/v1/reports/early-warning",
-                        "/api/v1/reports/innovation-recap", "/api/v1/reports/quarterly-monev")
+                        "/api/v1/reports/innovation-recap", "/api/v1/reports/quarterly-monev",
+                        "/api/v1/reports/reporting-compliance")
                 .hasAnyRole(anyRole());
     }
 }

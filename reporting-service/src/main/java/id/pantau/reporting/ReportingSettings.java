@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        "kunjungan", "dokumen"); every other indicator takes its latest value. The events do not say which
  *        indicators are flows, so the units do.
  * @param capaianBands the lower bounds of the capaian bands very high, high, medium and low, highest first
+ * @param graceWorkingDays working days after a period's end by which its report is due (DOMAIN.md: 10), for the
+ *        compliance report; the events name the due date only of reports that became overdue
  */
 @ConfigurationProperties("pantau.reporting")
 public record ReportingSettings(@DefaultValue("Asia/Jakarta") ZoneId timeZone, List<String> summedUnits,
-                                @DefaultValue({"91", "76", "66", "51"}) List<BigDecimal> capaianBands) {
+                                @DefaultValue({"91", "76", "66", "51"}) List<BigDecimal> capaianBands,
+                                @DefaultValue("10") int graceWorkingDays) {
 
     public ReportingSettings {
         summedUnits = summedUnits == null ? List.of()

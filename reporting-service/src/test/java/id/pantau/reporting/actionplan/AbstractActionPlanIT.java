@@ -532,6 +532,34 @@ abstract class AbstractActionPlanIT {
     }
 
     @Test
+    void reportingComplianceCountsReportsOnTimeLateAndMissingPerOpd() throws IOException {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.82");
+        events.awaitHandled(events.publish(ptsp.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "9", "2026-03-20T03:30:00Z")));
+
+        JsonNode compliance = api().get("/api/v1/reports/reporting-compliance?region=32.82&period=sd-2026-03").json();
+
+        assertThat(compliance.at("/opds/0")).isEqualTo(json("""
+                {"no":1,"opdCode":"%s","opdName":"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu","due":3,
+                 "onTime":1,"late":1,"missing":1,"onTimeRate":33.33}""".formatted(SeedEvents.PTSP)));
+        assertThat(compliance.get("reports").findValuesAsString("status")).containsExactly("ON_TIME", "LATE", "MISSING");
+        assertThat(compliance.at("/reports/2/dueDate").asString()).isEqualTo("2026-04-15");
+
+        Download xlsx = download("/api/v1/reports/reporting-compliance?region=32.82&period=sd-2026-03&format=xlsx", "*/*");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> opd = cellsByHeader(workbook.getSheet("Per OPD"), XlsxExport.HEADER_ROW + 1);
+            assertThat(opd.get("Laporan jatuh tempo").getNumericCellValue()).isEqualTo(3);
+            assertThat(new DataFormatter(Locale.forLanguageTag("id-ID")).formatCellValue(opd.get("Tingkat tepat waktu (%)")))
+                    .isEqualTo("33,33");
+            Map<String, Cell> late = cellsByHeader(workbook.getSheet("Rincian Laporan"), XlsxExport.HEADER_ROW + 2);
+            assertThat(late.get("Status").getStringCellValue()).isEqualTo("Terlambat");
+            assertThat(new DataFormatter(Locale.forLanguageTag("id-ID")).formatCellValue(late.get("Diterima")))
+                    .isEqualTo("20/03/2026");
+        }
+    }
+
+    @Test
     void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
         ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
         ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");

@@ -33,7 +33,7 @@ class ActionPlanRowsTest {
     private static final Instant NOW = Instant.parse("2026-03-31T17:30:00Z"); // 1 April in Jakarta
 
     private final ActionPlanRows rows = new ActionPlanRows(Clock.fixed(NOW, ZoneId.of("Asia/Jakarta")),
-            new ReportingSettings(ZoneId.of("Asia/Jakarta"), List.of(), null));
+            new ReportingSettings(ZoneId.of("Asia/Jakarta"), List.of(), null, 10));
 
     @Test
     void rowsAreSortedByOpdThenTitleAndNumbered() {
@@ -116,7 +116,7 @@ class ActionPlanRowsTest {
     @Test
     void aPeriodWithoutMeasurementsHasNoDataUntilTheDeadlineAndAFlowIsSummedOverIt() {
         ActionPlanRows flows = new ActionPlanRows(Clock.fixed(Instant.parse("2026-08-01T00:00:00Z"), ZoneId.of("Asia/Jakarta")),
-                new ReportingSettings(ZoneId.of("Asia/Jakarta"), List.of(" HARI "), null));
+                new ReportingSettings(ZoneId.of("Asia/Jakarta"), List.of(" HARI "), null, 10));
         ActionPlan plan = plan("a", "Dinas PTSP", "Layanan online", Map.of("i", indicator("i", 0, null)), Map.of());
 
         IndicatorRow empty = flows.report("32.73", List.of(plan), ReportPeriod.parse("2026-Q1").orElseThrow(), Map.of())

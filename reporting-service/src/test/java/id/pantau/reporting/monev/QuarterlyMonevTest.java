@@ -29,7 +29,7 @@ class QuarterlyMonevTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** 15 August 2026: the third triwulan has begun, the fourth not. */
     private final QuarterlyMonev monev = new QuarterlyMonev(Clock.fixed(Instant.parse("2026-08-15T05:00:00Z"), JAKARTA),
-            new ReportingSettings(JAKARTA, List.of("kunjungan"), null));
+            new ReportingSettings(JAKARTA, List.of("kunjungan"), null, 10));
 
     @Test
     void theTriwulansAreThoseOverlappingThePeriodThatHaveBegun() {
