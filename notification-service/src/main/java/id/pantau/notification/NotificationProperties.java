@@ -36,18 +36,22 @@ public record NotificationProperties(
     }
 
     /**
-     * @param pollInterval how often pending notices and due retries are looked for
-     * @param maxAttempts  how many times one mail is tried before it is given up (and stays FAILED)
-     * @param firstRetry   the wait after the first failed attempt; each further failure doubles it
-     * @param maxRetry     the longest wait between two attempts
-     * @param lease        how long a claimed mail is kept from other senders while it is being sent
+     * @param pollInterval   how often pending notices and due retries are looked for
+     * @param maxAttempts    how many times one message is tried before it is given up (and stays FAILED)
+     * @param firstRetry     the wait after the first failed attempt; each further failure doubles it
+     * @param maxRetry       the longest wait between two attempts
+     * @param jitter         how far a wait is spread, as a share of it (0.2: ± 20%)
+     * @param lease          how long a claimed message is kept from other senders while it is being sent
+     * @param webhookTimeout how long a webhook's receiver has to connect and to answer
      */
     public record Delivery(
             @DefaultValue("30s") Duration pollInterval,
             @DefaultValue("12") int maxAttempts,
             @DefaultValue("1m") Duration firstRetry,
             @DefaultValue("1h") Duration maxRetry,
-            @DefaultValue("5m") Duration lease) {
+            @DefaultValue("0.2") double jitter,
+            @DefaultValue("5m") Duration lease,
+            @DefaultValue("10s") Duration webhookTimeout) {
     }
 
     /**

@@ -603,6 +603,60 @@ abstract class AbstractNotificationIT {
                 "receivers", List.of("BAPPEDA"))), 400)).isEqualTo("regionCode");
     }
 
+    // --- webhooks ---
+
+    @Test
+    void aWebhookIsSignedPerStandardWebhooksRetriedAfterA500WithTheSameIdAndDisabledByA410() throws Exception {
+        try (TestWebhookReceiver receiver = new TestWebhookReceiver()) {
+            receiver.answer("/lapor", 500, 200);
+            receiver.answer("/gone", 410);
+            ApiClient.Response created = api().post("/api/v1/recipients", Map.of("regionCode", "32.08",
+                    "name", "SP4N-LAPOR! Kabupaten Garut", "channel", "WEBHOOK", "url", receiver.url("/lapor"),
+                    "role", "INSPECTORATE"));
+            ApiClient.Response gone = api().post("/api/v1/recipients", Map.of("regionCode", "32.08",
+                    "name", "Sistem lama", "channel", "WEBHOOK", "url", receiver.url("/gone"), "role", "INSPECTORATE"));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String secret = created.json().get("webhookSecret").asString();
+            assertThat(secret).startsWith("whsec_");
+            String recipientPath = "/api/v1/recipients/" + created.json().get("id").asString();
+            assertThat(api().get(recipientPath).json().has("webhookSecret")).as("shown once only").isFalse();
+            String indicator = id();
+
+            events.send(slipped(id(), indicator, "32.08", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+
+            String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+            List<TestWebhookReceiver.Received> attempts = await().until(() -> receiver.receivedAt("/lapor"),
+                    received -> received.size() >= 2);
+            for (TestWebhookReceiver.Received attempt : attempts) {
+                new com.standardwebhooks.Webhook(secret).verify(attempt.body(), attempt.headers());
+            }
+            assertThat(attempts.get(1).header("webhook-id")).isEqualTo(attempts.get(0).header("webhook-id"));
+            JsonNode payload = tools.jackson.databind.json.JsonMapper.builder().build().readTree(attempts.get(0).body());
+            assertThat(payload.get("type").asString()).isEqualTo("alert.raised");
+            assertThat(payload.at("/data/alertId").asString()).isEqualTo(alertId);
+            assertThat(payload.at("/data/severity").asString()).isEqualTo("RED");
+            assertThat(payload.at("/data/link").asString()).endsWith("/alerts/" + alertId);
+            JsonNode sent = await().until(() -> api().get("/api/v1/alerts/" + alertId + "/deliveries").json(),
+                    deliveries -> deliveries.valueStream().anyMatch(d -> "SENT".equals(d.get("status").asString())));
+            assertThat(sent.valueStream().filter(d -> d.get("recipientId").asString()
+                    .equals(created.json().get("id").asString())).findFirst().orElseThrow().get("attempts").asInt())
+                    .isEqualTo(2);
+
+            JsonNode refused = await().until(() -> api().get("/api/v1/alerts/" + alertId + "/deliveries").json(),
+                    deliveries -> deliveries.valueStream().anyMatch(d -> "FAILED".equals(d.get("status").asString())));
+            JsonNode goneDelivery = refused.valueStream().filter(d -> "FAILED".equals(d.get("status").asString()))
+                    .findFirst().orElseThrow();
+            assertThat(goneDelivery.get("error").asString()).isEqualTo("HTTP 410 Gone");
+            assertThat(goneDelivery.has("nextAttemptAt")).isFalse();
+            assertProblem(api().get("/api/v1/recipients/" + gone.json().get("id").asString()), 404, "recipient-not-found");
+
+            String next = id();
+            events.send(slipped(id(), next, "32.08", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+            await().until(() -> receiver.receivedAt("/lapor").size() >= 3);
+            assertThat(receiver.receivedAt("/gone")).as("a disabled endpoint gets nothing more").hasSize(1);
+        }
+    }
+
     // --- silences ---
 
     @Test

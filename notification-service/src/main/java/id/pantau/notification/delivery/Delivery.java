@@ -1,6 +1,8 @@
 package id.pantau.notification.delivery;
 
 import id.pantau.notification.alert.Notice;
+import id.pantau.notification.recipient.Channel;
+import id.pantau.notification.recipient.Recipient;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -8,8 +10,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One message of one notice to one recipient, and the record of its delivery attempts. The id is
- * notice/recipient, so planning a notice twice (after a crash) plans each message once. The text is fixed
+ * One message of one notice to one recipient, by email or webhook, and the record of its delivery attempts.
+ * The id is notice/recipient (and a webhook's {@code webhook-id}), so planning a notice twice (after a crash) plans each message once. The text is fixed
  * when planned: a retry sends what the first attempt would have, and the record shows what was sent. A notice
  * that a silence holds back is recorded all the same, as SILENCED.
  */
@@ -21,6 +23,7 @@ public record Delivery(
         String noticeId,
         Notice.Kind kind,
         String recipientId,
+        Channel channel,
         String recipient,
         String subject,
         String body,
@@ -33,16 +36,23 @@ public record Delivery(
         Instant nextAttemptAt,
         String silenceId) {
 
-    static Delivery planned(String alertId, Notice notice, String recipientId, String email, MailMessage mail,
-                            Instant now) {
-        return new Delivery(notice.id() + "/" + recipientId, alertId, notice.id(), notice.kind(), recipientId, email,
-                mail.subject(), mail.body(), DeliveryStatus.PENDING, 0, null, now, null, null, now, null);
+    /** @param message for a webhook, the subject is the event type and the body the JSON payload */
+    static Delivery planned(String alertId, Notice notice, Recipient recipient, Message message, Instant now) {
+        return new Delivery(notice.id() + "/" + recipient.id(), alertId, notice.id(), notice.kind(), recipient.id(),
+                recipient.channel(), recipient.address(), message.subject(), message.body(), DeliveryStatus.PENDING, 0,
+                null, now, null, null, now, null);
     }
 
     /** The message the recipient would have received, kept on record but never sent: a silence holds it back. */
-    static Delivery silenced(String alertId, Notice notice, String recipientId, String email, MailMessage mail,
+    static Delivery silenced(String alertId, Notice notice, Recipient recipient, Message message,
                              String silenceId, Instant now) {
-        return new Delivery(notice.id() + "/" + recipientId, alertId, notice.id(), notice.kind(), recipientId, email,
-                mail.subject(), mail.body(), DeliveryStatus.SILENCED, 0, null, now, null, null, null, silenceId);
+        return new Delivery(notice.id() + "/" + recipient.id(), alertId, notice.id(), notice.kind(), recipient.id(),
+                recipient.channel(), recipient.address(), message.subject(), message.body(), DeliveryStatus.SILENCED,
+                0, null, now, null, null, null, silenceId);
+    }
+
+    /** Deliveries planned before webhooks existed carry no channel: they are emails. */
+    public Channel channelOrEmail() {
+        return channel == null ? Channel.EMAIL : channel;
     }
 }

@@ -2,6 +2,7 @@ package id.pantau.notification.delivery;
 
 import id.pantau.notification.NotificationProperties;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
@@ -15,6 +16,11 @@ class DeliveryConfiguration {
     @Bean
     RetryPolicy retryPolicy(NotificationProperties properties) {
         NotificationProperties.Delivery delivery = properties.delivery();
-        return new RetryPolicy(delivery.maxAttempts(), delivery.firstRetry(), delivery.maxRetry());
+        return new RetryPolicy(delivery.maxAttempts(), delivery.firstRetry(), delivery.maxRetry(), delivery.jitter());
+    }
+
+    @Bean
+    WebhookComposer webhookComposer(NotificationProperties properties, JsonMapper json) {
+        return new WebhookComposer(properties.dashboardUrl(), json);
     }
 }

@@ -6,6 +6,7 @@ import id.pantau.notification.alert.AlertStore;
 import id.pantau.notification.alert.Notice;
 import id.pantau.notification.innovation.InnovationLabel;
 import id.pantau.notification.innovation.InnovationLabels;
+import id.pantau.notification.recipient.Channel;
 import id.pantau.notification.recipient.Recipient;
 import id.pantau.notification.silence.Silence;
 import id.pantau.notification.silence.Silences;
@@ -32,13 +33,16 @@ class DeliveryPlanner {
     private final InnovationLabels labels;
     private final Deliveries deliveries;
     private final MailComposer composer;
+    private final WebhookComposer webhooks;
     private final Silences silences;
     private final NotificationProperties properties;
     private final Clock clock;
 
     DeliveryPlanner(AlertStore alerts, NoticeRouting routing, InnovationLabels labels, Deliveries deliveries,
-                    MailComposer composer, Silences silences, NotificationProperties properties, Clock clock) {
+                    MailComposer composer, WebhookComposer webhooks, Silences silences,
+                    NotificationProperties properties, Clock clock) {
         this.alerts = alerts;
+        this.webhooks = webhooks;
         this.silences = silences;
         this.routing = routing;
         this.labels = labels;
@@ -62,19 +66,20 @@ class DeliveryPlanner {
     private void plan(Alert alert, Notice notice) {
         List<Recipient> recipients = routing.recipientsOf(alert, notice);
         if (recipients.isEmpty()) {
-            log.warn("Alert {} ({}): no active inspectorate recipient in region {}", alert.id(), notice.kind(),
+            log.warn("Alert {} ({}): no active recipient routed to in region {}", alert.id(), notice.kind(),
                     alert.regionCode());
             return;
         }
         InnovationLabel label = labels.find(alert.innovationId()).orElse(null);
-        MailMessage mail = composer.compose(alert, notice, label, properties.regionLabel(alert.regionCode()));
+        Message mail = composer.compose(alert, notice, label, properties.regionLabel(alert.regionCode()));
+        Message webhook = webhooks.compose(alert, notice, label);
         // whether a silence held when it happened, not when it is planned: a late plan keeps the same outcome
         Silence silence = silences.silencing(alert, notice.at()).orElse(null);
         for (Recipient recipient : recipients) {
+            Message message = recipient.channel() == Channel.WEBHOOK ? webhook : mail;
             deliveries.plan(silence == null
-                    ? Delivery.planned(alert.id(), notice, recipient.id(), recipient.email(), mail, clock.instant())
-                    : Delivery.silenced(alert.id(), notice, recipient.id(), recipient.email(), mail, silence.id(),
-                            clock.instant()));
+                    ? Delivery.planned(alert.id(), notice, recipient, message, clock.instant())
+                    : Delivery.silenced(alert.id(), notice, recipient, message, silence.id(), clock.instant()));
         }
         if (silence != null) {
             log.info("Alert {} ({}) silenced by {}", alert.id(), notice.kind(), silence.id());

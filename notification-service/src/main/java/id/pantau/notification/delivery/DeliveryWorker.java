@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans and sends mail off the callers' threads, one round at a time: right after an alert left a notice,
+ * Plans and sends messages off the callers' threads, one round at a time: right after an alert left a notice,
  * and on a schedule for retries and for whatever a crash or an outage left behind. A slow SMTP server
  * therefore never holds up event consumption or the API.
  */
@@ -22,17 +22,17 @@ class DeliveryWorker implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final DeliveryPlanner planner;
-    private final MailDelivery mail;
+    private final DeliverySender sender;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mail-delivery");
+        Thread thread = new Thread(runnable, "delivery");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicBoolean roundRequested = new AtomicBoolean();
 
-    DeliveryWorker(DeliveryPlanner planner, MailDelivery mail) {
+    DeliveryWorker(DeliveryPlanner planner, DeliverySender sender) {
         this.planner = planner;
-        this.mail = mail;
+        this.sender = sender;
     }
 
     @EventListener
@@ -59,9 +59,9 @@ class DeliveryWorker implements DisposableBean {
     private void deliver() {
         try {
             planner.planPending();
-            mail.sendDue();
+            sender.sendDue();
         } catch (RuntimeException e) {
-            log.warn("Mail delivery round stopped, will retry: {}", e.toString());
+            log.warn("Delivery round stopped, will retry: {}", e.toString());
         }
     }
 

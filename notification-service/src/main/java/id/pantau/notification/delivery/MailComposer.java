@@ -48,7 +48,7 @@ public final class MailComposer {
      * @param label       the innovation's labels, or null when its registration has not arrived (yet)
      * @param regionLabel the region as messages name it, e.g. "Kota Bandung 32.73"
      */
-    public MailMessage compose(Alert alert, Notice notice, InnovationLabel label, String regionLabel) {
+    public Message compose(Alert alert, Notice notice, InnovationLabel label, String regionLabel) {
         String indicator = firstKnown(alert.indicatorName(), label == null ? null : label.indicatorName(alert.indicatorId()),
                 "indikator " + alert.indicatorId());
         String opd = firstKnown(label == null ? null : label.opdName(), alert.opdCode());
@@ -80,7 +80,7 @@ public final class MailComposer {
         line(body, "Kejadian", alert.occurrences() + " kali, terakhir " + when(notice));
         body.append("\nLihat dan tindak lanjuti: ").append(link(alert)).append("\n\n")
                 .append("Pesan ini dikirim otomatis oleh Pantau Inovasi dan tidak memuat data pribadi.\n");
-        return new MailMessage(subject, body.toString());
+        return new Message(subject, body.toString());
     }
 
     private static String headline(Alert alert, Notice notice) {

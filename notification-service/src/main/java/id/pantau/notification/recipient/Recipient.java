@@ -10,10 +10,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Someone in a region who receives alerts. A removal is soft: the document stays, inactive, so that past
- * deliveries still name who they went to and the removal's audit entry rides on the document's outbox; an
- * inactive recipient is gone for the API and for routing. {@code activeKey} (region/email/role) is set only
- * while active: its unique sparse index keeps one active recipient per key and lets a removed one be added again.
+ * Someone in a region who receives alerts, by email or by a signed webhook. A removal is soft: the document
+ * stays, inactive, so that past deliveries still name who they went to and the removal's audit entry rides on
+ * the document's outbox; an inactive recipient is gone for the API and for routing. A webhook whose endpoint
+ * answers 410 Gone is disabled the same way, with {@code disabledAt}. {@code activeKey} (region/address/role) is
+ * set only while active: its unique sparse index keeps one active recipient per key and lets a removed one be
+ * added again. The webhook secret is never shown after creation.
  */
 @Document("recipients")
 @CompoundIndex(name = "region_role_active", def = "{'regionCode': 1, 'role': 1, 'active': 1}")
@@ -23,23 +25,43 @@ public record Recipient(
         String regionCode,
         String provinceCode,
         String name,
+        Channel channel,
         String email,
+        String url,
+        String webhookSecret,
         RecipientRole role,
         String opdCode,
         Severity minSeverity,
         boolean active,
         @Indexed(unique = true, sparse = true) String activeKey,
         Instant createdAt,
-        Instant removedAt) {
+        Instant removedAt,
+        Instant disabledAt) {
 
-    /** Emails are compared without case: {@code Inspektorat@Bandung.go.id} is the same mailbox. */
-    /** @param minSeverity the mildest severity the recipient is told of; null for every one */
+    /**
+     * A recipient by email; emails are compared without case ({@code Inspektorat@Bandung.go.id} is the same mailbox).
+     *
+     * @param minSeverity the mildest severity the recipient is told of; null for every one
+     */
     public static Recipient create(String id, RegionCode region, String name, String email, RecipientRole role,
                                    String opdCode, Severity minSeverity, Instant now) {
         String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
-        return new Recipient(id, region.value(), region.province().value(), name.trim(), normalisedEmail, role, opdCode,
-                minSeverity, true,
-                activeKey(region.value(), normalisedEmail, role), now, null);
+        return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.EMAIL,
+                normalisedEmail, null, null, role, opdCode, minSeverity, true,
+                activeKey(region.value(), normalisedEmail, role), now, null, null);
+    }
+
+    /** A recipient by webhook, with the secret its messages are signed with ({@code whsec_...}). */
+    public static Recipient webhook(String id, RegionCode region, String name, String url, String secret,
+                                    RecipientRole role, String opdCode, Severity minSeverity, Instant now) {
+        return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.WEBHOOK, null,
+                url.trim(), secret, role, opdCode, minSeverity, true, activeKey(region.value(), url.trim(), role), now,
+                null, null);
+    }
+
+    /** Where messages go: the email address or the webhook's URL. */
+    public String address() {
+        return channel == Channel.WEBHOOK ? url : email;
     }
 
     /** Whether a message of this severity reaches the recipient. */
@@ -47,7 +69,7 @@ public record Recipient(
         return minSeverity == null || severity.compareTo(minSeverity) >= 0;
     }
 
-    static String activeKey(String regionCode, String email, RecipientRole role) {
-        return regionCode + "/" + email + "/" + role;
+    static String activeKey(String regionCode, String address, RecipientRole role) {
+        return regionCode + "/" + address + "/" + role;
     }
 }

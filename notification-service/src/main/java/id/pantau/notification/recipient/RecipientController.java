@@ -33,15 +33,15 @@ class RecipientController {
     }
 
     @PostMapping
-    @Operation(summary = "Add a recipient; the same region, email and role again is a 409 recipient-exists")
+    @Operation(summary = "Add a recipient by email or webhook (its signing secret is in this answer only); the same region, address and role again is a 409 recipient-exists")
     ResponseEntity<?> create(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                              @Valid @RequestBody NewRecipient request) {
-        request.checkRole();
+        request.check();
         Scope scope = Scope.current();
         return idempotent.execute("create-recipient", key, request, () -> {
             Recipient recipient = recipients.add(request, scope);
             return ResponseEntity.created(URI.create("/api/v1/recipients/" + recipient.id()))
-                    .body(RecipientView.of(recipient));
+                    .body(RecipientView.created(recipient));
         });
     }
 

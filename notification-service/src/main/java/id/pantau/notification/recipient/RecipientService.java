@@ -35,15 +35,19 @@ class RecipientService {
     /** @throws ApiProblem 404 or 403 outside the caller's writable scope, 409 when the recipient exists */
     Recipient add(NewRecipient request, Scope scope) {
         scope.checkWrite(request.regionCode(), null);
-        Recipient recipient = Recipient.create(ObjectId.get().toHexString(), new RegionCode(request.regionCode()),
-                request.name(), request.email(), request.role(), request.opdCode(), request.minSeverity(),
-                clock.instant());
+        RegionCode region = new RegionCode(request.regionCode());
+        String id = ObjectId.get().toHexString();
+        Recipient recipient = request.channelOrDefault() == Channel.WEBHOOK
+                ? Recipient.webhook(id, region, request.name(), request.url(), WebhookSecrets.generate(),
+                        request.role(), request.opdCode(), request.minSeverity(), clock.instant())
+                : Recipient.create(id, region, request.name(), request.email(), request.role(), request.opdCode(),
+                        request.minSeverity(), clock.instant());
         AuditEntry created = AuditEntry.of(AUDIT_ENTITY, recipient.id(), "created", recipient.regionCode(),
                 recipient.opdCode(), null, RecipientView.of(recipient));
         try {
             recipients.insert(recipient, created);
         } catch (DuplicateKeyException exists) {
-            throw ApiProblem.conflict("recipient-exists", recipient.regionCode(), recipient.email(), recipient.role());
+            throw ApiProblem.conflict("recipient-exists", recipient.regionCode(), recipient.address(), recipient.role());
         }
         relay.relaySoon();
         return recipient;

@@ -69,6 +69,17 @@ public class Recipients {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /** The recipient of this id, active or not, e.g. for the secret a webhook is signed with. */
+    public Optional<Recipient> findById(String id) {
+        return Optional.ofNullable(mongo.findById(new ObjectId(id), Recipient.class));
+    }
+
+    /** The webhook's endpoint said it is gone (410): it receives nothing more, and the record stays. */
+    public void disable(String id, Instant now) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(id)).and(ACTIVE).is(true)),
+                new Update().set(ACTIVE, false).set("disabledAt", now).unset("activeKey"), COLLECTION);
+    }
+
     /** Who in this region currently holds the role. */
     public List<Recipient> activeInRegion(String regionCode, RecipientRole role) {
         return mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("role").is(role)

@@ -34,7 +34,7 @@ class MailComposerTest {
     void aRedAlertNamesSeverityIndicatorOpdAndRegionInItsSubject() {
         AlertChange opened = Alert.open("a1", slip(Severity.RED, "e1"));
 
-        MailMessage mail = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73");
+        Message mail = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73");
 
         assertThat(mail.subject())
                 .isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — Dinas PTSP (Kota Bandung 32.73)");
@@ -57,10 +57,10 @@ class MailComposerTest {
     void aRaisedSeverityAndARecoverySayWhatChanged() {
         Alert alert = Alert.open("a1", slip(Severity.AMBER, "e1")).alert();
         AlertChange raised = alert.repeat(slip(Severity.RED, "e2"));
-        MailMessage escalation = composer.compose(alert, raised.notice(), LABEL, "Kota Bandung 32.73");
+        Message escalation = composer.compose(alert, raised.notice(), LABEL, "Kota Bandung 32.73");
         AlertChange recovered = alert.recover(new Recovery("e3", "ind-1", AlertRule.BEHIND_TRAJECTORY, "2026-05",
                 new BigDecimal("6.5"), new BigDecimal("6.4"), new BigDecimal("1.02"), DETECTED.plusSeconds(3600)));
-        MailMessage recovery = composer.compose(alert, recovered.notice(), LABEL, "Kota Bandung 32.73");
+        Message recovery = composer.compose(alert, recovered.notice(), LABEL, "Kota Bandung 32.73");
 
         assertThat(escalation.subject()).startsWith("[Pantau Inovasi] Peringatan naik menjadi MERAH: Waktu layanan");
         assertThat(recovery.subject()).startsWith("[Pantau Inovasi] Kembali sesuai target: Waktu layanan");
@@ -74,7 +74,7 @@ class MailComposerTest {
                 "2.18.0.00.0.00.01.0000", AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null,
                 DETECTED));
 
-        MailMessage mail = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73");
+        Message mail = composer.compose(opened.alert(), opened.notice(), LABEL, "Kota Bandung 32.73");
 
         assertThat(mail.subject()).startsWith("[Pantau Inovasi] Laporan terlambat: Waktu layanan — Dinas PTSP");
         assertThat(mail.body()).contains("belum dilaporkan").doesNotContain("Seharusnya :", "Realisasi  :", "Kemajuan   :");
@@ -84,7 +84,7 @@ class MailComposerTest {
     void withoutTheInnovationsLabelsTheCodesStandIn() {
         AlertChange opened = Alert.open("a1", slip(Severity.RED, "e1"));
 
-        MailMessage mail = composer.compose(opened.alert(), opened.notice(), null, "32.73");
+        Message mail = composer.compose(opened.alert(), opened.notice(), null, "32.73");
 
         assertThat(mail.subject()).isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — 2.18.0.00.0.00.01.0000 (32.73)");
         assertThat(mail.body()).contains("inovasi inno-1");
@@ -99,8 +99,8 @@ class MailComposerTest {
                 "2.18.0.00.0.00.01.0000", AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null,
                 DETECTED)).alert();
 
-        MailMessage projected = composer.compose(forecast.alert(), forecast.notice(), LABEL, "32.73");
-        MailMessage received = composer.compose(overdue, overdue.reportReceived("e3", DETECTED).notice(), LABEL, "32.73");
+        Message projected = composer.compose(forecast.alert(), forecast.notice(), LABEL, "32.73");
+        Message received = composer.compose(overdue, overdue.reportReceived("e3", DETECTED).notice(), LABEL, "32.73");
 
         assertThat(projected.subject()).startsWith("[Pantau Inovasi] Proyeksi target tidak tercapai: Waktu layanan");
         assertThat(projected.body()).contains("Batas waktu: 2026-06-30", "Target     : 5", "Proyeksi   : 6,2");
@@ -114,7 +114,7 @@ class MailComposerTest {
         alert.scheduleEscalation(DETECTED);
         AlertChange escalated = alert.escalate(DETECTED, null);
 
-        MailMessage mail = composer.compose(alert, escalated.notice(), LABEL, "Kota Bandung 32.73");
+        Message mail = composer.compose(alert, escalated.notice(), LABEL, "Kota Bandung 32.73");
 
         assertThat(mail.subject()).isEqualTo(
                 "[Pantau Inovasi] Belum ditindaklanjuti, eskalasi level 2: Waktu layanan — Dinas PTSP (Kota Bandung 32.73)");

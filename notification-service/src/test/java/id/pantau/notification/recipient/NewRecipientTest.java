@@ -16,21 +16,21 @@ class NewRecipientTest {
 
     @Test
     void anOpdHeadNeedsTheCodeOfItsOpd() {
-        NewRecipient head = new NewRecipient("32.73", "Kepala Dinas PTSP", "kadis@bandung.go.id",
+        NewRecipient head = new NewRecipient("32.73", "Kepala Dinas PTSP", null, "kadis@bandung.go.id", null,
                 RecipientRole.OPD_HEAD, null, null);
 
-        assertThat(roleRefusal(head)).extracting(FieldViolation::field).containsExactly("opdCode");
+        assertThat(refusal(head)).extracting(FieldViolation::field).containsExactly("opdCode");
     }
 
     @Test
     void theRegionWideRolesTakeNoOpdCode() {
-        NewRecipient inspectorate = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
+        NewRecipient inspectorate = new NewRecipient("32.73", "Inspektorat", null, "inspektorat@bandung.go.id", null,
                 RecipientRole.INSPECTORATE, "2.18.0.00.0.00.01.0000", null);
-        NewRecipient withoutOpd = new NewRecipient("32.73", "Inspektorat", "inspektorat@bandung.go.id",
+        NewRecipient withoutOpd = new NewRecipient("32.73", "Inspektorat", null, "inspektorat@bandung.go.id", null,
                 RecipientRole.INSPECTORATE, null, null);
 
-        assertThat(roleRefusal(inspectorate)).extracting(FieldViolation::field).containsExactly("opdCode");
-        assertThatNoException().isThrownBy(withoutOpd::checkRole);
+        assertThat(refusal(inspectorate)).extracting(FieldViolation::field).containsExactly("opdCode");
+        assertThatNoException().isThrownBy(withoutOpd::check);
     }
 
     @Test
@@ -45,9 +45,9 @@ class NewRecipientTest {
         assertThat(recipient.activeKey()).isEqualTo("32.73/inspektorat@bandung.go.id/INSPECTORATE");
     }
 
-    private static List<FieldViolation> roleRefusal(NewRecipient recipient) {
-        ApiProblem refusal = catchThrowableOfType(ApiProblem.class, recipient::checkRole);
-        assertThat(refusal).as("expected the role check to refuse").isNotNull();
+    private static List<FieldViolation> refusal(NewRecipient recipient) {
+        ApiProblem refusal = catchThrowableOfType(ApiProblem.class, recipient::check);
+        assertThat(refusal).as("expected the check to refuse").isNotNull();
         assertThat(refusal.status().value()).isEqualTo(400);
         return refusal.violations();
     }
@@ -62,5 +62,20 @@ class NewRecipientTest {
         assertThat(redOnly.receives(Severity.RED)).isTrue();
         assertThat(redOnly.receives(Severity.AMBER)).isFalse();
         assertThat(everything.receives(Severity.AMBER)).isTrue();
+    }
+
+    @Test
+    void anEmailRecipientNeedsAnEmailAndAWebhookAnHttpUrlEachWithoutTheOther() {
+        assertThat(refusal(new NewRecipient("32.73", "Inspektorat", Channel.EMAIL, null, null,
+                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("email");
+        assertThat(refusal(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null, null,
+                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("url");
+        assertThat(refusal(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null, "ftp://lapor.go.id/hook",
+                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("url");
+        assertThat(refusal(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, "x@bandung.go.id",
+                "https://lapor.go.id/hook", RecipientRole.INSPECTORATE, null, null)))
+                .extracting(FieldViolation::field).containsExactly("email");
+        assertThatNoException().isThrownBy(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null,
+                "https://lapor.go.id/hook", RecipientRole.INSPECTORATE, null, null)::check);
     }
 }
