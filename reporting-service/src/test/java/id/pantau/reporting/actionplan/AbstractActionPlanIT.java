@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.InnovationReplicated;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.RegionLevel;
@@ -556,6 +557,44 @@ abstract class AbstractActionPlanIT {
             assertThat(late.get("Status").getStringCellValue()).isEqualTo("Terlambat");
             assertThat(new DataFormatter(Locale.forLanguageTag("id-ID")).formatCellValue(late.get("Diterima")))
                     .isEqualTo("20/03/2026");
+        }
+    }
+
+    @Test
+    void theReplicationRegisterCountsDistinctAdopterRegionsAndNamesOnlyWhatTheCallerReads() throws IOException {
+        SeedEvents.Ptsp source = new SeedEvents.Ptsp("32.83");
+        List<SeedEvents.Ptsp> replicas = List.of(new SeedEvents.Ptsp("32.04"), new SeedEvents.Ptsp("32.05"),
+                new SeedEvents.Ptsp("32.04"));
+        List<PantauEvent> history = new ArrayList<>(List.of(source.registered()));
+        for (int i = 0; i < replicas.size(); i++) {
+            SeedEvents.Ptsp replica = replicas.get(i);
+            history.add(replica.registered());
+            history.add(new InnovationReplicated(source.innovationId, "32.83", SeedEvents.PTSP, replica.innovationId,
+                    replica.region, SeedEvents.PTSP, Instant.parse("2026-0" + (i + 3) + "-10T03:00:00Z")));
+        }
+        events.awaitHandled(events.publish(history));
+
+        JsonNode register = api().get("/api/v1/reports/replications?region=32.83").json();
+
+        assertThat(register.get("replications").findValuesAsString("replicaId"))
+                .containsExactly(replicas.get(0).innovationId, replicas.get(1).innovationId, replicas.get(2).innovationId);
+        assertThat(register.at("/replications/0/replicatedOn").asString()).isEqualTo("2026-03-10");
+        assertThat(register.at("/sources/0/replications").asInt()).isEqualTo(3);
+        assertThat(register.at("/sources/0/distinctAdopterRegions").asInt()).isEqualTo(2);
+        JsonNode kabupaten = api(TestCaller.viewer("32.04")).get("/api/v1/reports/replications?region=32.04").json();
+        assertThat(kabupaten.get("replications").findValuesAsString("replicaId"))
+                .containsExactly(replicas.get(0).innovationId, replicas.get(2).innovationId);
+        assertThat(kabupaten.at("/replications/0").has("sourceTitle")).isFalse();
+        assertThat(kabupaten.at("/replications/0/replicaTitle").asString()).isEqualTo("Aplikasi layanan perizinan online");
+        assertThat(api(TestCaller.viewer("32.04")).get("/api/v1/reports/replications?region=32.83").json()
+                .get("replications")).isEmpty();
+
+        Download xlsx = download("/api/v1/reports/replications?region=32.83&period=2026&format=xlsx", "*/*");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> perSource = cellsByHeader(workbook.getSheet("Per Inovasi Asal"), XlsxExport.HEADER_ROW + 1);
+            assertThat(perSource.get("Jumlah replikasi").getNumericCellValue()).isEqualTo(3);
+            assertThat(perSource.get("Daerah adopter berbeda").getNumericCellValue()).isEqualTo(2);
+            assertThat(workbook.getSheet("Replikasi").getLastRowNum()).isEqualTo(XlsxExport.HEADER_ROW + 3);
         }
     }
 

@@ -1,0 +1,52 @@
+package id.pantau.reporting.replication;
+
+import id.pantau.reporting.ReportingSettings;
+import id.pantau.reporting.directory.Directory;
+import id.pantau.reporting.report.ReportFilter;
+import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Laporan Replikasi Inovasi")
+class ReplicationController {
+
+    private final ReplicationRegister register;
+    private final Directory directory;
+    private final ReportResponses responses;
+    private final ReportingSettings settings;
+
+    ReplicationController(ReplicationRegister register, Directory directory, ReportResponses responses,
+                          ReportingSettings settings) {
+        this.register = register;
+        this.directory = directory;
+        this.responses = responses;
+        this.settings = settings;
+    }
+
+    @GetMapping("/api/v1/reports/replications")
+    @Operation(summary = "The replications whose source or adopter is in the region: source, adopter, date, and per "
+            + "source the distinct adopter regions; JSON, CSV, XLSX or PDF")
+    ResponseEntity<Object> report(
+            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
+            @Parameter(description = "OPD code, of the source or the adopter") @RequestParam(required = false) String opd,
+            @Parameter(description = "replications dated within it: 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
+            @RequestParam(required = false) String period,
+            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ReportFilter filter = ReportFilter.of(region, opd, period);
+        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        ReplicationReport report = register.report(filter.region(), filter.opdCode(), filter.period());
+        return responses.respond(reportFormat, report, () -> ReplicationDocument.of(report, filter,
+                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+    }
+}
