@@ -43,6 +43,7 @@ public record NotificationProperties(
      * @param jitter         how far a wait is spread, as a share of it (0.2: ± 20%)
      * @param lease          how long a claimed message is kept from other senders while it is being sent
      * @param webhookTimeout how long a webhook's receiver has to connect and to answer
+     * @param secretOverlap  how long a rotated-out webhook secret keeps signing beside the new one
      */
     public record Delivery(
             @DefaultValue("30s") Duration pollInterval,
@@ -51,7 +52,8 @@ public record NotificationProperties(
             @DefaultValue("1h") Duration maxRetry,
             @DefaultValue("0.2") double jitter,
             @DefaultValue("5m") Duration lease,
-            @DefaultValue("10s") Duration webhookTimeout) {
+            @DefaultValue("10s") Duration webhookTimeout,
+            @DefaultValue("24h") Duration secretOverlap) {
     }
 
     /**

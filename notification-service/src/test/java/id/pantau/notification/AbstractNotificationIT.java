@@ -606,7 +606,7 @@ abstract class AbstractNotificationIT {
     // --- webhooks ---
 
     @Test
-    void aWebhookIsSignedPerStandardWebhooksRetriedAfterA500WithTheSameIdAndDisabledByA410() throws Exception {
+    void aWebhookIsSignedPerStandardWebhooksRetriedAfterA500WithTheSameIdDisabledByA410AndItsSecretRotated() throws Exception {
         try (TestWebhookReceiver receiver = new TestWebhookReceiver()) {
             receiver.answer("/lapor", 500, 200);
             receiver.answer("/gone", 410);
@@ -650,10 +650,22 @@ abstract class AbstractNotificationIT {
             assertThat(goneDelivery.has("nextAttemptAt")).isFalse();
             assertProblem(api().get("/api/v1/recipients/" + gone.json().get("id").asString()), 404, "recipient-not-found");
 
+            ApiClient.Response rotated = api().send("POST", recipientPath + "/webhook-secret", null);
+            assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+            String newSecret = rotated.json().get("webhookSecret").asString();
+            assertThat(newSecret).startsWith("whsec_").isNotEqualTo(secret);
             String next = id();
             events.send(slipped(id(), next, "32.08", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
-            await().until(() -> receiver.receivedAt("/lapor").size() >= 3);
+            TestWebhookReceiver.Received afterRotation = await().until(() -> receiver.receivedAt("/lapor"),
+                    received -> received.size() >= 3).get(2);
+            assertThat(afterRotation.header("webhook-signature").split(" ")).as("both secrets sign during the overlap")
+                    .hasSize(2);
+            new com.standardwebhooks.Webhook(newSecret).verify(afterRotation.body(), afterRotation.headers());
+            new com.standardwebhooks.Webhook(secret).verify(afterRotation.body(), afterRotation.headers());
             assertThat(receiver.receivedAt("/gone")).as("a disabled endpoint gets nothing more").hasSize(1);
+            String byEmail = recipientId(recipient("32.08", "inspektorat@garutkab.go.id", "INSPECTORATE", null));
+            assertProblem(api().send("POST", "/api/v1/recipients/" + byEmail + "/webhook-secret", null), 409,
+                    "recipient-not-webhook");
         }
     }
 

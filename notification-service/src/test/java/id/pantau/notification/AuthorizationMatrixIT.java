@@ -116,6 +116,8 @@ class AuthorizationMatrixIT {
                     + recipientOf.computeIfAbsent(region(target), this::addRecipient));
             case "POST /api/v1/recipients" -> new AuthorizationMatrix.Request("/api/v1/recipients",
                     newRecipient(region(target)), "Idempotency-Key", UUID.randomUUID().toString());
+            case "POST /api/v1/recipients/{id}/webhook-secret" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
+                    + addWebhook(region(target)) + "/webhook-secret");
             case "DELETE /api/v1/recipients/{id}" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
                     + addRecipient(region(target)));
             case "GET /api/v1/audit" -> AuthorizationMatrix.Request.of("/api/v1/audit?entity=recipient&id="
@@ -173,6 +175,16 @@ class AuthorizationMatrixIT {
     /** A rule that changes nothing where it runs: the inspectorate, which the walk ends at anyway, and on. */
     private static Map<String, Object> newRoute(String region) {
         return Map.of("regionCode", region, "receivers", java.util.List.of("INSPECTORATE"), "continue", true);
+    }
+
+    /** Adds a webhook recipient to the region as the admin of its province. */
+    private String addWebhook(String region) {
+        ApiClient.Response created = new ApiClient(url()).as(TestCaller.provinceAdmin(region.substring(0, 2)))
+                .post("/api/v1/recipients", Map.of("regionCode", region, "name", "Webhook " + region,
+                        "channel", "WEBHOOK", "url", "https://hooks.example.go.id/" + UUID.randomUUID(),
+                        "role", "BAPPEDA"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     private static Map<String, String> newRecipient(String region) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Webhooks to other government systems, signed per Standard Webhooks: {@code webhook-id} is the delivery's id
  * (the same on every retry, so the receiver can drop duplicates), {@code webhook-timestamp} the attempt's time
- * in seconds, {@code webhook-signature} over both and the body. Any 2xx is success, 410 Gone disables the
+ * in seconds, {@code webhook-signature} over both and the body (with each secret in use during a rotation,
+ * space-separated). Any 2xx is success, 410 Gone disables the
  * endpoint, anything else (or no answer) is a failure to retry.
  */
 @Component
@@ -57,8 +58,9 @@ class WebhookChannel implements DeliveryChannel {
                 .header("Content-Type", "application/json")
                 .header("webhook-id", delivery.id())
                 .header("webhook-timestamp", String.valueOf(timestamp.getEpochSecond()))
-                .header("webhook-signature",
-                        WebhookSigner.signature(recipient.webhookSecret(), delivery.id(), timestamp, delivery.body()))
+                .header("webhook-signature", String.join(" ", recipient.signingSecrets(timestamp).stream()
+                        .map(secret -> WebhookSigner.signature(secret, delivery.id(), timestamp, delivery.body()))
+                        .toList()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
                 .build();
         try {

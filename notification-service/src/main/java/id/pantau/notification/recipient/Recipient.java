@@ -3,6 +3,7 @@ package id.pantau.notification.recipient;
 import id.pantau.events.RegionCode;
 import id.pantau.events.Severity;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -15,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the document's outbox; an inactive recipient is gone for the API and for routing. A webhook whose endpoint
  * answers 410 Gone is disabled the same way, with {@code disabledAt}. {@code activeKey} (region/address/role) is
  * set only while active: its unique sparse index keeps one active recipient per key and lets a removed one be
- * added again. The webhook secret is never shown after creation.
+ * added again. The webhook secret is shown only when it is made (creation, rotation).
  */
 @Document("recipients")
 @CompoundIndex(name = "region_role_active", def = "{'regionCode': 1, 'role': 1, 'active': 1}")
@@ -29,6 +30,8 @@ public record Recipient(
         String email,
         String url,
         String webhookSecret,
+        String previousWebhookSecret,
+        Instant previousSecretUntil,
         RecipientRole role,
         String opdCode,
         Severity minSeverity,
@@ -47,7 +50,7 @@ public record Recipient(
                                    String opdCode, Severity minSeverity, Instant now) {
         String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.EMAIL,
-                normalisedEmail, null, null, role, opdCode, minSeverity, true,
+                normalisedEmail, null, null, null, null, role, opdCode, minSeverity, true,
                 activeKey(region.value(), normalisedEmail, role), now, null, null);
     }
 
@@ -55,8 +58,17 @@ public record Recipient(
     public static Recipient webhook(String id, RegionCode region, String name, String url, String secret,
                                     RecipientRole role, String opdCode, Severity minSeverity, Instant now) {
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.WEBHOOK, null,
-                url.trim(), secret, role, opdCode, minSeverity, true, activeKey(region.value(), url.trim(), role), now,
+                url.trim(), secret, null, null, role, opdCode, minSeverity, true, activeKey(region.value(), url.trim(), role), now,
                 null, null);
+    }
+
+    /**
+     * The secrets a webhook message is signed with at that moment: the current one and, while the rotation's
+     * overlap lasts, the previous one, so that the receiver can switch to the new secret at its own pace.
+     */
+    public List<String> signingSecrets(Instant at) {
+        return previousWebhookSecret != null && previousSecretUntil != null && previousSecretUntil.isAfter(at)
+                ? List.of(webhookSecret, previousWebhookSecret) : List.of(webhookSecret);
     }
 
     /** Where messages go: the email address or the webhook's URL. */

@@ -59,6 +59,13 @@ class RecipientController {
         return RecipientView.of(recipients.find(id, Scope.current()));
     }
 
+    @PostMapping("/{id}/webhook-secret")
+    @Operation(summary = "Rotate a webhook recipient's signing secret: the new one is in this answer only; messages "
+            + "carry signatures with both secrets until the overlap ends; 409 recipient-not-webhook for email")
+    RecipientView rotateSecret(@PathVariable String id) {
+        return RecipientView.created(recipients.rotateSecret(id, Scope.current()));
+    }
+
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a recipient: it receives nothing more and is gone from the API; the record stays")
     ResponseEntity<Void> remove(@PathVariable String id) {

@@ -5,6 +5,7 @@ import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.security.Scope;
 import id.pantau.events.RegionCode;
+import id.pantau.notification.NotificationProperties;
 import id.pantau.notification.web.RegionFilter;
 import java.time.Clock;
 import org.bson.types.ObjectId;
@@ -24,10 +25,12 @@ class RecipientService {
 
     private final Recipients recipients;
     private final OutboxRelay relay;
+    private final NotificationProperties properties;
     private final Clock clock;
 
-    RecipientService(Recipients recipients, OutboxRelay relay, Clock clock) {
+    RecipientService(Recipients recipients, OutboxRelay relay, NotificationProperties properties, Clock clock) {
         this.recipients = recipients;
+        this.properties = properties;
         this.relay = relay;
         this.clock = clock;
     }
@@ -72,6 +75,28 @@ class RecipientService {
             throw notFound(id);
         }
         relay.relaySoon();
+    }
+
+    /**
+     * Gives a webhook recipient a new secret, returned this once; the old one keeps signing for the overlap.
+     *
+     * @throws ApiProblem 404 outside the caller's scope, 403 where it may not write, 409 for an email recipient
+     */
+    Recipient rotateSecret(String id, Scope scope) {
+        Recipient recipient = find(id, scope);
+        scope.checkWrite(recipient.regionCode(), null);
+        if (recipient.channel() != Channel.WEBHOOK) {
+            throw ApiProblem.conflict("recipient-not-webhook", id);
+        }
+        String secret = WebhookSecrets.generate();
+        java.time.Instant now = clock.instant();
+        AuditEntry rotated = AuditEntry.of(AUDIT_ENTITY, id, "secret-rotated", recipient.regionCode(),
+                recipient.opdCode(), RecipientView.of(recipient), RecipientView.of(recipient));
+        if (!recipients.rotateSecret(recipient, secret, now.plus(properties.delivery().secretOverlap()), rotated)) {
+            throw ApiProblem.conflict("recipient-changed", id);
+        }
+        relay.relaySoon();
+        return recipients.findActive(id, scope).orElseThrow(() -> notFound(id));
     }
 
     private static ApiProblem notFound(String id) {

@@ -80,6 +80,15 @@ public class Recipients {
                 new Update().set(ACTIVE, false).set("disabledAt", now).unset("activeKey"), COLLECTION);
     }
 
+    /** A new webhook secret; the old one keeps signing until {@code previousUntil}. False when no longer active. */
+    boolean rotateSecret(Recipient recipient, String secret, Instant previousUntil, AuditEntry rotated) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(recipient.id())).and(ACTIVE).is(true)
+                        .and("webhookSecret").is(recipient.webhookSecret())),
+                new Update().set("webhookSecret", secret).set("previousWebhookSecret", recipient.webhookSecret())
+                        .set("previousSecretUntil", previousUntil).push(OUTBOX, toDocument(rotated.toOutbox())),
+                COLLECTION).getMatchedCount() == 1;
+    }
+
     /** Who in this region currently holds the role. */
     public List<Recipient> activeInRegion(String regionCode, RecipientRole role) {
         return mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("role").is(role)

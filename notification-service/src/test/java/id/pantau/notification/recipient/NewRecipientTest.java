@@ -78,4 +78,14 @@ class NewRecipientTest {
         assertThatNoException().isThrownBy(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null,
                 "https://lapor.go.id/hook", RecipientRole.INSPECTORATE, null, null)::check);
     }
+
+    @Test
+    void aRotatedOutSecretKeepsSigningOnlyUntilTheOverlapEnds() {
+        Recipient rotated = new Recipient("r1", "32.73", "32", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook",
+                "whsec_new", "whsec_old", Instant.parse("2026-07-02T00:00:00Z"), RecipientRole.INSPECTORATE, null,
+                null, true, "key", Instant.EPOCH, null, null);
+
+        assertThat(rotated.signingSecrets(Instant.parse("2026-07-01T23:59:59Z"))).containsExactly("whsec_new", "whsec_old");
+        assertThat(rotated.signingSecrets(Instant.parse("2026-07-02T00:00:00Z"))).containsExactly("whsec_new");
+    }
 }
