@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
  * Who may call which endpoint of monitoring-service. Measurements are submitted by the OPDs (and their admins,
  * who report for an OPD that cannot); the inspectorate, Bappeda and viewers follow them but change nothing.
  * Which indicators a caller may submit for and read is the scope's business (the indicator's region and OPD).
+ * Judging settings are changed by the province's and the region's admins.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringAuthorization {
@@ -26,8 +27,11 @@ class MonitoringAuthorization {
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/measurements/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
+                .requestMatchers(HttpMethod.PUT, "/api/v1/settings/{regionCode}")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/v1/measurements", "/api/v1/measurements/{id}",
-                        "/api/v1/indicators/{id}/status")
+                        "/api/v1/indicators/{id}/status", "/api/v1/compliance", "/api/v1/status",
+                        "/api/v1/settings/{regionCode}")
                 .hasAnyRole(anyRole());
     }
 }

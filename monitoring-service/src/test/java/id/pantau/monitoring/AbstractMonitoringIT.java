@@ -3,6 +3,7 @@ package id.pantau.monitoring;
 import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorRetired;
@@ -15,7 +16,13 @@ import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.Polarity;
+import id.pantau.events.RegionLevel;
+import id.pantau.events.RegionRegistered;
+import id.pantau.events.ReportDueSoon;
+import id.pantau.events.ReportOverdue;
 import id.pantau.events.ReportingFrequency;
+import id.pantau.monitoring.compliance.ReportingCompliance;
+import id.pantau.monitoring.judging.MissedDeadlines;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.events.TargetRecovered;
@@ -64,7 +71,9 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "pantau.monitoring.rejudge-interval=500ms",
         "pantau.monitoring.regions[35.07].tolerance=0.30",
-        "pantau.monitoring.regions[35.07].evidence-required=true"})
+        "pantau.monitoring.regions[35.07].evidence-required=true",
+        // the tests review report states at the instants they choose
+        "pantau.monitoring.review-cron=-"})
 abstract class AbstractMonitoringIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -82,6 +91,12 @@ abstract class AbstractMonitoringIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    ReportingCompliance compliance;
+
+    @Autowired
+    MissedDeadlines deadlines;
 
     @BeforeEach
     void connect() {
@@ -191,6 +206,13 @@ abstract class AbstractMonitoringIT {
         assertThat(status.get("period").asString()).isEqualTo("2026-03");
         assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("7");
         assertThat(status.get("health").asString()).isEqualTo("ON_TRACK");
+        // the series for charts: every period of the indicator's life, expected and measured
+        assertThat(status.get("series").findValuesAsString("period"))
+                .containsExactly("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06");
+        assertThat(status.at("/series/0/expected").decimalValue()).isEqualByComparingTo("9.1667");
+        assertThat(status.at("/series/0/actual").decimalValue()).isEqualByComparingTo("10");
+        assertThat(status.at("/series/5/expected").decimalValue()).isEqualByComparingTo("5");
+        assertThat(status.at("/series/5/actual").isMissingNode()).isTrue();
         Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(mongo.exists(pendingOutbox("indicatorId", indicator), "measurements")).isFalse();
             assertThat(mongo.exists(pendingOutbox("_id", indicator), "indicator_status")).isFalse();
@@ -231,6 +253,12 @@ abstract class AbstractMonitoringIT {
         assertThat(paths.has("/api/v1/measurements")).isTrue();
         assertThat(paths.has("/api/v1/measurements/{id}")).isTrue();
         assertThat(paths.has("/api/v1/indicators/{id}/status")).isTrue();
+        assertThat(paths.has("/api/v1/measurements/batch")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1measurements~1batch/post/requestBody/content").has("text/csv")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1measurements~1{id}").has("put")).isTrue();
+        assertThat(paths.has("/api/v1/status")).isTrue();
+        assertThat(paths.has("/api/v1/compliance")).isTrue();
+        assertThat(paths.has("/api/v1/settings/{regionCode}")).isTrue();
     }
 
     @Test
@@ -722,6 +750,219 @@ abstract class AbstractMonitoringIT {
         assertThat(reader().get(statusOf(time)).json().get("period").asString()).isEqualTo("2026-06");
     }
 
+    @Test
+    void reportsFallDueSoonThenOverdueOnWorkingDaysAndEachChangeIsAnnouncedOnce() {
+        InnovationRegistered innovation = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
+        String time = indicatorId(innovation, "time");
+
+        // 9 April (WIB): January's report is severely overdue (February's is due too), February's overdue, March's not due
+        compliance.review(Instant.parse("2026-04-09T10:00:00Z"));
+        assertThat(reportState(time, "2026-01")).isEqualTo("SEVERELY_OVERDUE");
+        assertThat(reportState(time, "2026-02")).isEqualTo("OVERDUE");
+        assertThat(reportState(time, "2026-03")).isEqualTo("NOT_DUE");
+        // 10 April 08:00 WIB: three working days before 15 April, March's report is due soon; a second look changes nothing
+        compliance.review(Instant.parse("2026-04-10T01:00:00Z"));
+        compliance.review(Instant.parse("2026-04-10T02:00:00Z"));
+        ReportDueSoon dueSoon = monitoringEvents.await(ReportDueSoon.class, e -> e.indicatorId().equals(time));
+        submit(innovation, time, "2026-03", "7");
+        compliance.review(Instant.parse("2026-04-16T03:00:00Z"));
+
+        assertThat(dueSoon.period()).isEqualTo("2026-03");
+        assertThat(dueSoon.dueDate()).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(dueSoon.indicatorName()).isEqualTo("Waktu layanan");
+        assertThat(reportState(time, "2026-03")).isEqualTo("SUBMITTED");
+        assertThat(reportState(time, "2026-02")).isEqualTo("SEVERELY_OVERDUE");
+        String marker = submit(innovation, time, "2026-04", "6.5").json().get("id").asString();
+        monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(marker));
+        assertThat(monitoringEvents.events(ReportOverdue.class)).filteredOn(e -> e.indicatorId().equals(time))
+                .extracting(ReportOverdue::period).containsExactly("2026-01", "2026-02");
+        assertThat(monitoringEvents.events(ReportDueSoon.class)).filteredOn(e -> e.indicatorId().equals(time))
+                .hasSize(1);
+        assertThat(monitoringEvents.events(ReportOverdue.class)).filteredOn(e -> e.indicatorId().equals(time))
+                .first().satisfies(overdue -> assertThat(overdue.dueDate()).isEqualTo(LocalDate.of(2026, 2, 13)));
+
+        JsonNode opd = reader().get("/api/v1/compliance?region=32.73&period=2026-Q1").json().get("opds")
+                .valueStream().filter(row -> row.get("opdCode").asString().equals(innovation.opdCode()))
+                .findFirst().orElseThrow();
+        // time, coverage and response monthly (9 reports) and the quarterly milestone: only March's time arrived, late
+        assertThat(opd.get("due").asInt()).isEqualTo(10);
+        assertThat(opd.get("late").asInt()).isEqualTo(1);
+        assertThat(opd.get("missing").asInt()).isEqualTo(9);
+        assertThat(opd.get("onTime").asInt()).isZero();
+        assertThat(opd.get("onTimeRate").decimalValue()).isEqualByComparingTo("0");
+        assertThat(as(TestCaller.opdOperator("32.04", PTSP)).get("/api/v1/compliance?region=32.73").json().get("opds"))
+                .isEmpty();
+        assertProblem(reader().get("/api/v1/compliance?period=Maret"), 400, "validation-failed");
+    }
+
+    @Test
+    void aReportIsOverdueByTheRegionsOwnClock() {
+        innovationEvents.send(new RegionRegistered("91.71", "Kota Jayapura", RegionLevel.CITY, "91", "Asia/Jayapura",
+                Instant.now()));
+        InnovationRegistered jayapura = registered(innovation("91.71", "opd-" + UUID.randomUUID()));
+        InnovationRegistered bandung = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
+        Awaitility.await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(Criteria.where("_id").is("91.71")),
+                "regions"));
+
+        // 01:30 on 16 April in Jayapura (WIT), still 23:30 on 15 April, the due date, in Bandung (WIB)
+        compliance.review(Instant.parse("2026-04-15T16:30:00Z"));
+
+        assertThat(reportState(indicatorId(jayapura, "time"), "2026-03")).isEqualTo("OVERDUE");
+        assertThat(reportState(indicatorId(bandung, "time"), "2026-03")).isEqualTo("DUE_SOON");
+    }
+
+    @Test
+    void aProjectedMissIsAnnouncedOnceWhileTheIndicatorIsStillOnTrack() {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+
+        submit(innovation, time, "2026-01", "8.6");
+        submit(innovation, time, "2026-02", "8.0");
+        ApiClient.Response march = submit(innovation, time, "2026-03", "7.6");
+        String april = submit(innovation, time, "2026-04", "7.0").json().get("id").asString();
+
+        assertThat(march.json().at("/status/health").asString()).isEqualTo("ON_TRACK");
+        assertThat(march.json().at("/status/slip").isMissingNode()).isTrue();
+        assertThat(march.json().at("/status/forecast/projectedAtDeadline").decimalValue()).isEqualByComparingTo("6.0245");
+        assertThat(march.json().at("/status/forecast/projectedReachDate").asString()).isEqualTo("2026-08-30");
+        assertThat(march.json().at("/status/forecast/misses").asBoolean()).isTrue();
+        ForecastMissProjected projected = monitoringEvents.await(ForecastMissProjected.class,
+                e -> e.indicatorId().equals(time));
+        assertThat(projected.projectedAtDeadline()).isEqualByComparingTo("6.0245");
+        assertThat(projected.projectedReachDate()).isEqualTo(LocalDate.of(2026, 8, 30));
+        assertThat(projected.target()).isEqualByComparingTo("5");
+        assertThat(projected.deadline()).isEqualTo(LocalDate.of(2026, 6, 30));
+        monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(april));
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(pendingOutbox("_id", time), "indicator_status"));
+        assertThat(monitoringEvents.events(ForecastMissProjected.class)).filteredOn(e -> e.indicatorId().equals(time))
+                .hasSize(1);
+        assertThat(reader().get(statusOf(time)).json().at("/forecast/points").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aMilestoneNotDoneByItsDateMissesOnTheReviewUnlessItsReportsAreOverdue() {
+        InnovationRegistered reported = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
+        InnovationRegistered silent = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
+        String done = indicatorId(reported, "data");
+        String quiet = indicatorId(silent, "data");
+        for (String quarter : List.of("2026-Q1", "2026-Q2", "2026-Q3")) {
+            submit(reported, done, quarter, "0");
+        }
+        submit(silent, quiet, "2026-Q1", "0");
+
+        // 2 January 2027: the milestone's date has passed; the fourth quarter's report is not due before mid-January
+        review(Instant.parse("2027-01-02T03:00:00Z"));
+
+        TargetSlipped missed = monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(done));
+        assertThat(missed.rule()).isEqualTo(SlipRule.DEADLINE_MISSED);
+        assertThat(missed.severity()).isEqualTo(Severity.RED);
+        assertThat(reader().get(statusOf(done)).json().get("health").asString()).isEqualTo("MISSED");
+        // the silent one's second and third quarters are overdue: nothing to judge it by
+        assertThat(reportState(quiet, "2026-Q2")).isEqualTo("SEVERELY_OVERDUE");
+        assertThat(reader().get(statusOf(quiet)).json().at("/slip").isMissingNode()).isTrue();
+
+        submit(silent, quiet, "2026-Q2", "0");
+        submit(silent, quiet, "2026-Q3", "0");
+        review(Instant.parse("2027-01-03T03:00:00Z"));
+        review(Instant.parse("2027-01-04T03:00:00Z"));
+
+        assertThat(monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(quiet)).rule())
+                .isEqualTo(SlipRule.DEADLINE_MISSED);
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(pendingOutbox("_id", quiet), "indicator_status"));
+        assertThat(events(TargetSlipped.class, done)).hasSize(1);
+        assertThat(events(TargetSlipped.class, quiet)).hasSize(1);
+    }
+
+    @Test
+    void aRegionAdminChangesItsSettingsAndEachJudgementRecordsTheVersionThatMadeIt() {
+        InnovationRegistered innovation = registered(innovation("32.77", "opd-" + UUID.randomUUID()));
+        String time = indicatorId(innovation, "time");
+        ApiClient admin = as(TestCaller.regionAdmin("32.77"));
+
+        ApiClient.Response before = admin.get("/api/v1/settings/32.77");
+        ApiClient.Response changed = admin.put("/api/v1/settings/32.77", Map.of("tolerance", 0.05, "graceWorkingDays", 15,
+                "reason", "Perbup 12/2026 tentang monev inovasi"), "If-Match", "\"0\"");
+        ApiClient.Response stale = admin.put("/api/v1/settings/32.77", Map.of("tolerance", 0.2, "reason", "Lagi"),
+                "If-Match", "\"0\"");
+
+        assertThat(before.header("ETag")).isEqualTo("\"0\"");
+        assertThat(before.json().get("source").asString()).isEqualTo("config");
+        assertThat(before.json().at("/settings/tolerance").decimalValue()).isEqualByComparingTo("0.10");
+        assertThat(before.json().at("/settings/hysteresisMargin").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(before.json().at("/settings/capaianBands/veryHigh").decimalValue()).isEqualByComparingTo("91");
+        assertThat(before.json().at("/settings/graceWorkingDays").asInt()).isEqualTo(10);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(changed.json().get("source").asString()).isEqualTo("32.77");
+        assertThat(changed.json().at("/settings/tolerance").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(changed.json().at("/settings/onTrack").decimalValue()).isEqualByComparingTo("0.95");
+        assertProblem(stale, 412, "settings-changed");
+        assertProblem(admin.put("/api/v1/settings/32.77", Map.of("tolerance", 0.6, "reason", "x")), 400,
+                "validation-failed");
+        assertProblem(admin.put("/api/v1/settings/32.77", Map.of("tolerance", 0.2)), 400, "validation-failed");
+        assertProblem(admin.put("/api/v1/settings/32.73", Map.of("tolerance", 0.2, "reason", "x")), 404,
+                "region-not-found");
+
+        // March at 8 days (ρ 0.8090) is amber with the default 0.10, red with the region's 0.05
+        ApiClient.Response march = submit(innovation, time, "2026-03", "8");
+        assertThat(march.json().at("/status/slip/severity").asString()).isEqualTo("RED");
+        assertThat(march.json().at("/status/settingsVersion").asString()).isEqualTo("32.77#1");
+        assertThat(march.json().at("/status/band").asString()).isEqualTo("SANGAT_TINGGI");
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(TestCaller.inspector("32.77"))
+                .get("/api/v1/audit?entity=settings&id=32.77").json().get("content").findValuesAsString("action"))
+                .containsExactly("change"));
+    }
+
+    @Test
+    void aProvincesSettingsReachItsRegionsThatHaveNoneOfTheirOwn() {
+        ApiClient province = as(TestCaller.provinceAdmin("36"));
+
+        ApiClient.Response changed = province.put("/api/v1/settings/36", Map.of("evidenceRequired", true,
+                "reason", "Pergub Banten"));
+        JsonNode serang = province.get("/api/v1/settings/36.73").json();
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(serang.get("source").asString()).isEqualTo("36");
+        assertThat(serang.get("version").asLong()).isEqualTo(1);
+        assertThat(serang.at("/settings/evidenceRequired").asBoolean()).isTrue();
+        assertProblem(as(TestCaller.regionAdmin("36.73")).put("/api/v1/settings/36", Map.of("evidenceRequired", false,
+                "reason", "x")), 404, "region-not-found");
+        assertProblem(as(TestCaller.inspector("36.73")).put("/api/v1/settings/36.73", Map.of("evidenceRequired", false,
+                "reason", "x")), 403, "forbidden");
+    }
+
+    @Test
+    void theStatusListFiltersByRegionOpdHealthAndOverdueReports() {
+        InnovationRegistered innovation = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
+        String time = indicatorId(innovation, "time");
+        submit(innovation, time, "2026-01", "10");
+        submit(innovation, time, "2026-02", "9.5");
+        submit(innovation, time, "2026-03", "8");
+        // 16 April: March's reports were due on the 15th; only the service time's arrived
+        review(Instant.parse("2026-04-16T03:00:00Z"));
+        String filter = "/api/v1/status?region=32&opd=" + innovation.opdCode();
+
+        JsonNode all = reader().get(filter).json();
+        JsonNode atRisk = reader().get(filter + "&health=AT_RISK").json();
+        JsonNode noData = reader().get(filter + "&health=NO_DATA").json();
+        JsonNode late = reader().get(filter + "&overdue=true&size=2").json();
+        JsonNode punctual = reader().get(filter + "&overdue=false").json();
+
+        assertThat(all.get("totalElements").asLong()).isEqualTo(4);
+        assertThat(atRisk.get("content").findValuesAsString("id")).containsExactly(time);
+        assertThat(atRisk.at("/content/0/slip/severity").asString()).isEqualTo("RED");
+        assertThat(noData.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(late.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(late.get("content")).hasSize(2);
+        assertThat(late.at("/content/0/reportOverdue").asBoolean()).isTrue();
+        assertThat(punctual.get("content").findValuesAsString("id")).containsExactly(time);
+        assertThat(punctual.at("/content/0/reportOverdue").asBoolean()).isFalse();
+        assertThat(reader().get(statusOf(indicatorId(innovation, "coverage"))).json().get("reportOverdue").asBoolean())
+                .isTrue();
+        assertThat(as(TestCaller.opdOperator("32.04", PTSP)).get(filter).json().get("totalElements").asLong()).isZero();
+        assertProblem(reader().get(filter + "&health=LAMBAT"), 400, "validation-failed");
+    }
+
     private ApiClient as(TestCaller caller) {
         return new ApiClient("http://127.0.0.1:" + port).as(caller);
     }
@@ -823,6 +1064,17 @@ abstract class AbstractMonitoringIT {
     private static IndicatorMeasured events(String indicatorId, String period) {
         return monitoringEvents.await(IndicatorMeasured.class,
                 measured -> measured.indicatorId().equals(indicatorId) && measured.period().equals(period));
+    }
+
+    /** The time-driven rules at an instant of the test's choosing, as the schedule runs them. */
+    private void review(Instant now) {
+        compliance.review(now);
+        deadlines.review(now);
+    }
+
+    private String reportState(String indicatorId, String period) {
+        Document report = mongo.findById(indicatorId + "|" + period, Document.class, "report_periods");
+        return report == null ? null : report.getString("state");
     }
 
     private static String statusOf(String indicatorId) {

@@ -9,6 +9,7 @@ import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
+import id.pantau.monitoring.compliance.ReportingCompliance;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.AuthorizationMatrix;
 import id.pantau.testing.EventSender;
@@ -47,7 +48,8 @@ import tools.jackson.databind.JsonNode;
 @UseEmbeddedInfrastructure
 // a consumer group of its own: the other ITs' contexts stay alive in this JVM and would take part of the events
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.stream.bindings.innovationEvents-in-0.group=monitoring-service-matrix")
+        properties = {"spring.cloud.stream.bindings.innovationEvents-in-0.group=monitoring-service-matrix",
+                "pantau.monitoring.review-cron=-"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
@@ -131,6 +133,17 @@ class AuthorizationMatrixIT {
     }
 
     @Test
+    void complianceHoldsOnlyTheRegionsTheCallerReads(@Autowired ReportingCompliance compliance) {
+        compliance.review(Instant.parse("2020-06-01T00:00:00Z"));
+        CALLERS.forEach((role, caller) -> {
+            JsonNode opds = api().as(caller).get("/api/v1/compliance").json().get("opds");
+            List<String> regions = opds.valueStream().map(opd -> opd.get("regionCode").asString()).distinct().toList();
+            assertThat(regions).as(role).containsExactlyInAnyOrderElementsOf(role.equals("PROVINCE_ADMIN")
+                    ? List.of(KOTA_BANDUNG, "32.04") : List.of(KOTA_BANDUNG));
+        });
+    }
+
+    @Test
     void batchRowsAreAcceptedOnlyWhereTheCallerMaySubmit() {
         Map<String, List<String>> accepted = Map.of(
                 "PROVINCE_ADMIN", List.of("own-opd", "other-opd", "other-region"),
@@ -162,6 +175,15 @@ class AuthorizationMatrixIT {
                     AuthorizationMatrix.Request.of("/api/v1/measurements/" + fixture(target).measurementId());
             case "GET /api/v1/indicators/{id}/status" ->
                     AuthorizationMatrix.Request.of("/api/v1/indicators/" + fixture(target).indicatorId() + "/status");
+            case "GET /api/v1/compliance" -> AuthorizationMatrix.Request.of(
+                    "/api/v1/compliance?region=" + fixture(target).innovation().regionCode());
+            case "GET /api/v1/status" -> AuthorizationMatrix.Request.of(
+                    "/api/v1/status?region=" + fixture(target).innovation().regionCode());
+            case "GET /api/v1/settings/{regionCode}" -> AuthorizationMatrix.Request.of(
+                    "/api/v1/settings/" + fixture(target).innovation().regionCode());
+            case "PUT /api/v1/settings/{regionCode}" -> new AuthorizationMatrix.Request(
+                    "/api/v1/settings/" + fixture(target).innovation().regionCode(),
+                    Map.of("evidenceRequired", false, "reason", "Matriks otorisasi"));
             case "GET /api/v1/audit" ->
                     AuthorizationMatrix.Request.of("/api/v1/audit?entity=measurement&id=" + fixture(target).measurementId());
             case "GET /api/v1/audit/verification" -> AuthorizationMatrix.Request.of("/api/v1/audit/verification");

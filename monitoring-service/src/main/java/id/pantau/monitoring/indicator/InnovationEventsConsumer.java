@@ -5,17 +5,23 @@ import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.events.RegionRegistered;
+import id.pantau.monitoring.region.RegionZones;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Binding {@code innovationEvents-in-0}: the indicator definitions, additions, retirements and target revisions. */
+/**
+ * Binding {@code innovationEvents-in-0}: the indicator definitions, additions, retirements and target revisions,
+ * and the regions' time zones.
+ */
 @Configuration
 class InnovationEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> innovationEvents(EventConsumers consumers, IndicatorProjection projection) {
+    Consumer<Message<byte[]>> innovationEvents(EventConsumers consumers, IndicatorProjection projection,
+                                               RegionZones regions) {
         return consumers.once("monitoring.innovation-events", received -> {
             if (received.event() instanceof InnovationRegistered registered) {
                 projection.registered(registered);
@@ -25,6 +31,8 @@ class InnovationEventsConsumer {
                 projection.retired(retired);
             } else if (received.event() instanceof IndicatorTargetRevised revised) {
                 projection.targetRevised(revised);
+            } else if (received.event() instanceof RegionRegistered region) {
+                regions.registered(region);
             }
         });
     }

@@ -26,24 +26,31 @@ public final class IndicatorJudge {
         this.thresholds = thresholds;
     }
 
-    /**
-     * @param previous the indicator's slip before this judgement, null when it was on track: the trajectory
-     *                 rule leaves a worse state only with a margin
-     */
+    /** A judgement without an earlier health to hold on to. */
     public Judgement judge(Indicator indicator, Period period, BigDecimal actual, Slip previous) {
+        return judge(indicator, period, actual, previous, null);
+    }
+
+    /**
+     * @param previous       the indicator's slip before this judgement, null when it was on track: the trajectory
+     *                       rule leaves a worse state only with a margin
+     * @param previousHealth the health before, which a trend leaves for a better one only with a margin
+     */
+    public Judgement judge(Indicator indicator, Period period, BigDecimal actual, Slip previous,
+                           IndicatorHealth previousHealth) {
         if (!isDefined(indicator)) {
             return new Judgement(period.code(), actual, null, null, null, IndicatorHealth.NO_DATA, null);
         }
         boolean deadlinePassed = !period.end().isBefore(indicator.deadline());
         return switch (indicator.kind()) {
-            case TREND -> trend(indicator, period, actual, previous, deadlinePassed);
+            case TREND -> trend(indicator, period, actual, previous, previousHealth, deadlinePassed);
             case BOUND -> bound(indicator, period, actual, deadlinePassed);
             case MILESTONE -> milestone(period, actual, deadlinePassed);
         };
     }
 
     private Judgement trend(Indicator indicator, Period period, BigDecimal actual, Slip previous,
-                            boolean deadlinePassed) {
+                            IndicatorHealth previousHealth, boolean deadlinePassed) {
         BigDecimal baseline = indicator.baseline();
         BigDecimal expected = new LinearTrajectory(baseline, indicator.target(), indicator.startDate(),
                 indicator.deadline()).expectedAt(period.end());
@@ -58,7 +65,7 @@ public final class IndicatorJudge {
             var severity = BehindTrajectory.severity(progress, previous == null ? null : previous.severity(), tolerance);
             slip = severity == null ? null : new Slip(severity, SlipRule.BEHIND_TRAJECTORY);
         }
-        IndicatorHealth health = met ? IndicatorHealth.ACHIEVED : deadlinePassed ? IndicatorHealth.MISSED : thresholds.of(progress);
+        IndicatorHealth health = met ? IndicatorHealth.ACHIEVED : deadlinePassed ? IndicatorHealth.MISSED : thresholds.of(progress, previousHealth);
         return new Judgement(period.code(), actual, round(expected), ratio,
                 Capaian.of(indicator.polarity(), actual, expected), health, slip);
     }

@@ -3,12 +3,22 @@ package id.pantau.monitoring.judging;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.time.Moments;
+import id.pantau.events.ForecastMissProjected;
+import id.pantau.events.IndicatorHealth;
+import id.pantau.events.IndicatorKind;
 import id.pantau.events.PantauEvent;
+import id.pantau.events.SlipRule;
+import id.pantau.monitoring.MonitoringProperties;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.quality.QualityFlag;
+import id.pantau.monitoring.settings.EffectiveSettings;
+import id.pantau.monitoring.settings.RegionSettings;
+import id.pantau.monitoring.settings.SettingsCatalog;
 import id.pantau.events.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,14 +43,15 @@ public class IndicatorJudging {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
-    private final Tolerances tolerances;
-    private final HealthThresholds thresholds;
+    private final SettingsCatalog settings;
+    private final int forecastPoints;
 
-    public IndicatorJudging(MongoTemplate mongo, OutboxRelay relay, Tolerances tolerances, HealthThresholds thresholds) {
+    public IndicatorJudging(MongoTemplate mongo, OutboxRelay relay, SettingsCatalog settings,
+                            MonitoringProperties properties) {
+        this.forecastPoints = properties.forecastPoints();
         this.mongo = mongo;
         this.relay = relay;
-        this.tolerances = tolerances;
-        this.thresholds = thresholds;
+        this.settings = settings;
     }
 
     /**
@@ -49,38 +60,99 @@ public class IndicatorJudging {
      * {@link #judge}.
      */
     public Judgement assess(Indicator indicator, Period period, BigDecimal actual) {
-        return new IndicatorJudge(tolerances.forRegion(indicator.regionCode()), thresholds)
+        return judgeOf(settings.forRegion(indicator.regionCode()).settings())
                 .judge(indicator.inForceOn(period.end()), period, actual, null);
     }
 
     /**
      * Judges the indicator by the measurement of {@code period}, which the caller found to be its latest, with that
-     * value's data-quality flags.
+     * value's data-quality flags and the indicator's values so far ({@code history}, oldest first, this one
+     * included) for the forecast. A projected miss is announced once while the indicator is not slipping.
      */
-    public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags) {
-        IndicatorJudge judge = new IndicatorJudge(tolerances.forRegion(indicator.regionCode()), thresholds);
+    public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
+                                 List<Forecast.Point> history) {
+        EffectiveSettings inEffect = settings.forRegion(indicator.regionCode());
+        IndicatorJudge judge = judgeOf(inEffect.settings());
+        Forecast forecast = Forecast.of(indicator, history, forecastPoints).orElse(null);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             IndicatorStatus current = mongo.findById(indicator.indicatorId(), IndicatorStatus.class);
             if (current != null && current.periodEnd() != null && current.periodEnd().isAfter(period.end())) {
                 return current;
             }
             Slip before = current == null ? null : current.currentSlip();
-            Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period, actual, before);
+            Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period, actual, before,
+                    current == null ? null : current.health());
             // MongoDB keeps milliseconds: the answer should not show more than a later read can
             Instant now = Moments.now();
-            Optional<PantauEvent> announcement = SlipAnnouncements.of(indicator, before, judgement, now);
+            List<PantauEvent> announcements = new ArrayList<>();
+            SlipAnnouncements.of(indicator, before, judgement, now).ifPresent(announcements::add);
+            boolean misses = forecast != null && forecast.misses();
+            boolean missAnnounced = current != null && current.forecastMissAnnounced();
+            if (misses && !missAnnounced && judgement.slip() == null) {
+                announcements.add(new ForecastMissProjected(indicator.innovationId(), indicator.indicatorId(),
+                        indicator.regionCode(), indicator.opdCode(), indicator.name(), indicator.target(),
+                        indicator.deadline(), forecast.projectedAtDeadline(), forecast.projectedReachDate(), now));
+                missAnnounced = true;
+            }
             IndicatorStatus next = new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
                     indicator.regionCode(), indicator.opdCode(), judgement.period(), period.end(), judgement.actual(),
                     judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
                     slipState(current, judgement, now), now, current == null ? 0 : current.version() + 1,
-                    announcement.map(OutboxEvent::of).map(List::of).orElse(List.of()), flags);
+                    announcements.stream().map(OutboxEvent::of).toList(), flags, forecast, misses && missAnnounced,
+                    inEffect.settings().capaianBands().of(judgement.capaian()), inEffect.label());
             if (write(current, next)) {
-                announcement.ifPresent(event -> relay.relaySoon());
+                if (!announcements.isEmpty()) {
+                    relay.relaySoon();
+                }
                 return next;
             }
         }
         throw new OptimisticLockingFailureException("indicator " + indicator.indicatorId()
                 + " was judged concurrently " + ATTEMPTS + " times in a row");
+    }
+
+    /**
+     * The deadline of a trend or milestone indicator passed on {@code today} (the region's day) and its latest value
+     * does not meet the target: it has missed, which is announced once, as a slip by {@code DEADLINE_MISSED}.
+     * The caller makes sure there is data to judge (no overdue report).
+     *
+     * @return whether the status changed
+     */
+    public boolean deadlinePassed(Indicator indicator, LocalDate today) {
+        IndicatorStatus current = mongo.findById(indicator.indicatorId(), IndicatorStatus.class);
+        if (current == null || current.actual() == null || indicator.deadline() == null
+                || !today.isAfter(indicator.deadline()) || indicator.kind() == IndicatorKind.BOUND) {
+            return false;
+        }
+        Slip before = current.currentSlip();
+        boolean met = indicator.kind() == IndicatorKind.MILESTONE
+                ? current.actual().compareTo(BigDecimal.ONE) == 0
+                : indicator.target() != null && indicator.isMetBy(current.actual());
+        Slip missed = Slip.red(SlipRule.DEADLINE_MISSED);
+        if (met || missed.equals(before)) {
+            return false;
+        }
+        Instant now = Moments.now();
+        Judgement judgement = new Judgement(current.period(), current.actual(), current.expected(),
+                current.progressRatio(), current.capaian(), IndicatorHealth.MISSED, missed);
+        List<OutboxEvent> announcement = SlipAnnouncements.of(indicator, before, judgement, now)
+                .map(OutboxEvent::of).map(List::of).orElse(List.of());
+        IndicatorStatus next = new IndicatorStatus(current.indicatorId(), current.innovationId(),
+                current.regionCode(), current.opdCode(), current.period(), current.periodEnd(), current.actual(),
+                current.expected(), current.progressRatio(), current.capaian(), IndicatorHealth.MISSED,
+                slipState(current, judgement, now), now, current.version() + 1, announcement, current.flags(),
+                current.forecast(), current.forecastMissAnnounced(), current.band(),
+                settings.forRegion(indicator.regionCode()).label());
+        if (!write(current, next)) {
+            return false;
+        }
+        relay.relaySoon();
+        return true;
+    }
+
+    private static IndicatorJudge judgeOf(RegionSettings settings) {
+        return new IndicatorJudge(new Tolerance(settings.tolerance(), settings.hysteresisMargin()),
+                new HealthThresholds(settings.onTrack(), settings.behind(), settings.hysteresisMargin()));
     }
 
     public Optional<IndicatorStatus> find(String indicatorId) {
@@ -122,7 +194,11 @@ public class IndicatorJudging {
                 .set("slip", next.slip())
                 .set("judgedAt", next.judgedAt())
                 .set("version", next.version())
-                .set("flags", next.flags());
+                .set("flags", next.flags())
+                .set("forecast", next.forecast())
+                .set("forecastMissAnnounced", next.forecastMissAnnounced())
+                .set("band", next.band())
+                .set("settingsVersion", next.settingsVersion());
         next.outbox().forEach(event -> update.push("outbox", event));
         Query unchanged = Query.query(Criteria.where("_id").is(current.indicatorId()).and("version").is(current.version()));
         return mongo.updateFirst(unchanged, update, IndicatorStatus.class).getMatchedCount() == 1;

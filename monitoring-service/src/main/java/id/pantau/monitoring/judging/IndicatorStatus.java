@@ -3,6 +3,7 @@ package id.pantau.monitoring.judging;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.monitoring.quality.QualityFlag;
+import id.pantau.monitoring.settings.CapaianBand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The current judgement of one indicator, from its latest measured period, with the {@code TargetSlipped} /
  * {@code TargetRecovered} events its changes announce waiting in {@code outbox}. It keeps its indicator's
  * region and OPD, like every document of the service. {@code version} guards concurrent judgings of the same
- * indicator. {@code flags} are the data-quality flags of the latest period's value.
+ * indicator. {@code flags} are the data-quality flags of the latest period's value; {@code forecast} is the trend's
+ * projection (null below three values), {@code forecastMissAnnounced} whether its projected miss was announced;
+ * {@code band} the capaian's band; {@code settingsVersion} which version of the region's settings judged it.
  */
 @Document("indicator_status")
 public record IndicatorStatus(
@@ -33,10 +36,15 @@ public record IndicatorStatus(
         Instant judgedAt,
         long version,
         List<OutboxEvent> outbox,
-        List<QualityFlag> flags) {
+        List<QualityFlag> flags,
+        Forecast forecast,
+        Boolean forecastMissAnnounced,
+        CapaianBand band,
+        String settingsVersion) {
 
     public IndicatorStatus {
         flags = flags == null ? List.of() : List.copyOf(flags);
+        forecastMissAnnounced = Boolean.TRUE.equals(forecastMissAnnounced);
     }
 
     Slip currentSlip() {

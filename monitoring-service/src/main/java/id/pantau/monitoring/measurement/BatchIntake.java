@@ -7,8 +7,10 @@ import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.Period;
+import id.pantau.monitoring.compliance.ReportingCompliance;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
+import id.pantau.monitoring.judging.Forecast;
 import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.quality.QualityChecks;
 import id.pantau.monitoring.quality.QualityFlag;
@@ -45,8 +47,8 @@ import org.springframework.stereotype.Service;
  * Takes a batch of measurements row by row: each row is screened on its own (the caller's scope, every rule of a
  * single submission, a retired indicator, the natural key (indicator, period, source) against what is stored and
  * what came earlier in the batch), so a bad row refuses only itself. The accepted rows are flagged, stored in one
- * unordered bulk insert, each with its {@code IndicatorMeasured}; each indicator is then judged once, by its latest
- * period. The lookups are one query for the indicators and one for their stored values, whatever the batch size.
+ * unordered bulk insert, each with its {@code IndicatorMeasured}; their reports count as submitted; each indicator is
+ * then judged once, by its latest period. The lookups are one query for the indicators and one for their stored values, whatever the batch size.
  *
  * <p>The batch is audited once per region and OPD it touches (entity {@code measurement-batch}, id the batch id,
  * with a digest of that OPD's accepted measurements), each entry riding in the outbox of one of those measurements,
@@ -63,12 +65,15 @@ class BatchIntake {
     private final StoredValues storedValues;
     private final QualityChecks quality;
     private final IndicatorJudging judging;
+    private final ReportingCompliance compliance;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final MessageSource messages;
 
     BatchIntake(IndicatorRepository indicators, StoredValues storedValues, QualityChecks quality,
-                IndicatorJudging judging, MongoTemplate mongo, OutboxRelay relay, MessageSource messages) {
+                IndicatorJudging judging, ReportingCompliance compliance, MongoTemplate mongo, OutboxRelay relay,
+                MessageSource messages) {
+        this.compliance = compliance;
         this.indicators = indicators;
         this.storedValues = storedValues;
         this.quality = quality;
@@ -113,14 +118,10 @@ class BatchIntake {
     private BatchReceipt.Row screen(BatchRow row, Context context) {
         List<FieldViolation> violations = new ArrayList<>();
         String indicatorId = row.indicatorId() == null ? null : row.indicatorId().strip();
-        for (var field : List.of(Map.entry("innovationId", Optional.ofNullable(row.innovationId())),
-                Map.entry("indicatorId", Optional.ofNullable(indicatorId)),
-                Map.entry("period", Optional.ofNullable(row.period())),
-                Map.entry("value", Optional.ofNullable(row.value())))) {
-            if (field.getValue().map(String::isBlank).orElse(true)) {
-                violations.add(new FieldViolation(field.getKey(), "required"));
-            }
-        }
+        required(violations, "innovationId", row.innovationId());
+        required(violations, "indicatorId", indicatorId);
+        required(violations, "period", row.period());
+        required(violations, "value", row.value());
         tooLong(violations, "note", row.note(), 2000);
         tooLong(violations, "evidenceUrl", row.evidenceUrl(), 2048);
         tooLong(violations, "source", row.source(), 64);
@@ -230,6 +231,8 @@ class BatchIntake {
                         measurement.period(), measurement.flags(), List.of());
             }
         }
+        compliance.submitted(inserted.stream().map(m -> ReportingCompliance.key(m.indicatorId(), m.period())).toList(),
+                context.now());
         judge(inserted, context);
     }
 
@@ -339,7 +342,8 @@ class BatchIntake {
                 if (!laterStored) {
                     Indicator indicator = context.readable().get(indicatorId);
                     Period period = Period.parse(latest.period(), indicator.frequency()).orElseThrow();
-                    judging.judge(indicator, period, latest.value(), latest.flags());
+                    judging.judge(indicator, period, latest.value(), latest.flags(),
+                            history(context.stored().getOrDefault(indicatorId, List.of()), measurements));
                 }
                 measurements.forEach(measurement -> judged.add(measurement.id()));
             } catch (RuntimeException e) {
@@ -352,6 +356,13 @@ class BatchIntake {
         }
     }
 
+    /** The values of an indicator, stored before and accepted now, oldest first, for its forecast. */
+    private static List<Forecast.Point> history(List<StoredValues.Stored> stored, List<Measurement> accepted) {
+        return Stream.concat(stored.stream().map(value -> new Forecast.Point(value.periodEnd(), value.value())),
+                        accepted.stream().map(value -> new Forecast.Point(value.periodEnd(), value.value())))
+                .sorted(Comparator.comparing(Forecast.Point::day)).toList();
+    }
+
     private static boolean sameSourceAndValue(String source, BigDecimal value, Submission submission) {
         return Objects.equals(source, submission.source()) && value != null
                 && value.compareTo(submission.value()) == 0;
@@ -359,6 +370,12 @@ class BatchIntake {
 
     private static String opdOf(Measurement measurement) {
         return measurement.regionCode() + "|" + measurement.opdCode();
+    }
+
+    private static void required(List<FieldViolation> violations, String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new FieldViolation(field, "required"));
+        }
     }
 
     private static void tooLong(List<FieldViolation> violations, String field, String value, int maxLength) {

@@ -6,6 +6,7 @@ import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.Period;
+import id.pantau.monitoring.compliance.ReportingCompliance;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.IndicatorJudging;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts one measurement: checked against the caller's scope and validated against this service's copy of the
  * indicator (nothing is written when it is refused), flagged for data quality, stored with its
- * {@code IndicatorMeasured} event carrying the judgement of its period and its audit entry, then the indicator's
- * slip state is judged.
+ * {@code IndicatorMeasured} event carrying the judgement of its period and its audit entry, then the period's report
+ * counts as submitted and the indicator's slip state is judged.
  */
 @Service
 class MeasurementIntake {
@@ -33,11 +34,14 @@ class MeasurementIntake {
     private final IndicatorJudging indicatorJudging;
     private final StoredValues stored;
     private final QualityChecks quality;
+    private final ReportingCompliance compliance;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
     MeasurementIntake(IndicatorRepository indicators, MeasurementJudging judging, IndicatorJudging indicatorJudging,
-                      StoredValues stored, QualityChecks quality, MongoTemplate mongo, OutboxRelay relay) {
+                      StoredValues stored, QualityChecks quality, ReportingCompliance compliance, MongoTemplate mongo,
+                      OutboxRelay relay) {
+        this.compliance = compliance;
         this.indicators = indicators;
         this.judging = judging;
         this.indicatorJudging = indicatorJudging;
@@ -74,6 +78,7 @@ class MeasurementIntake {
             throw ApiProblem.conflict("measurement-exists", indicator.indicatorId(), period.code());
         }
         relay.relaySoon();
+        compliance.submitted(List.of(ReportingCompliance.key(indicator.indicatorId(), period.code())), now);
         return MeasurementView.of(measurement, IndicatorStatusView.of(indicator, judging.judgeOrLeave(measurement)));
     }
 }

@@ -5,6 +5,8 @@ import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.judging.IndicatorStatus;
 import id.pantau.events.Period;
+import id.pantau.monitoring.judging.Forecast;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +28,12 @@ class MeasurementJudging {
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final IndicatorJudging judging;
+    private final StoredValues stored;
     private final MongoTemplate mongo;
 
     MeasurementJudging(IndicatorRepository indicators, MeasurementRepository measurements, IndicatorJudging judging,
-                       MongoTemplate mongo) {
+                       StoredValues stored, MongoTemplate mongo) {
+        this.stored = stored;
         this.indicators = indicators;
         this.measurements = measurements;
         this.judging = judging;
@@ -59,7 +63,10 @@ class MeasurementJudging {
         Period period = Period.parse(latest.period(), indicator.get().frequency()).orElseThrow(() ->
                 new IllegalStateException("stored period " + latest.period() + " does not match the indicator's "
                         + indicator.get().frequency() + " frequency"));
-        IndicatorStatus status = judging.judge(indicator.get(), period, latest.value(), latest.flags());
+        List<Forecast.Point> history = stored.of(List.of(measurement.indicatorId()))
+                .getOrDefault(measurement.indicatorId(), List.of()).stream()
+                .map(value -> new Forecast.Point(value.periodEnd(), value.value())).toList();
+        IndicatorStatus status = judging.judge(indicator.get(), period, latest.value(), latest.flags(), history);
         // $set, not a save: the relay may be pulling from this document's outbox at the same time
         mongo.updateFirst(Query.query(Criteria.where("_id").is(measurement.id())),
                 Update.update("judged", true), Measurement.class);

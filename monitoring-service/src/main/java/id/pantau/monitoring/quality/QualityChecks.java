@@ -1,35 +1,23 @@
 package id.pantau.monitoring.quality;
 
-import id.pantau.events.RegionCode;
 import id.pantau.monitoring.MonitoringProperties;
+import id.pantau.monitoring.settings.SettingsCatalog;
 import org.springframework.stereotype.Component;
 
-/** The quality check of each region: whether it requires evidence is its own setting, else its province's. */
+/** The quality check of each region: k is the service's, whether evidence is required the region's setting. */
 @Component
 public class QualityChecks {
 
     private final MonitoringProperties properties;
+    private final SettingsCatalog settings;
 
-    public QualityChecks(MonitoringProperties properties) {
+    public QualityChecks(MonitoringProperties properties, SettingsCatalog settings) {
         this.properties = properties;
+        this.settings = settings;
     }
 
     public QualityCheck forRegion(String regionCode) {
-        return new QualityCheck(properties.quality().jumpDeviations(), evidenceRequired(regionCode));
-    }
-
-    private boolean evidenceRequired(String regionCode) {
-        if (regionCode != null) {
-            MonitoringProperties.Region own = properties.regions().get(regionCode);
-            if (own != null && own.evidenceRequired() != null) {
-                return own.evidenceRequired();
-            }
-            MonitoringProperties.Region province = RegionCode.parse(regionCode)
-                    .map(code -> properties.regions().get(code.province().value())).orElse(null);
-            if (province != null && province.evidenceRequired() != null) {
-                return province.evidenceRequired();
-            }
-        }
-        return properties.quality().evidenceRequired();
+        return new QualityCheck(properties.quality().jumpDeviations(),
+                Boolean.TRUE.equals(settings.forRegion(regionCode).settings().evidenceRequired()));
     }
 }

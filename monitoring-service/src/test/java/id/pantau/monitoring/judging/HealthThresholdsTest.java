@@ -21,6 +21,15 @@ class HealthThresholdsTest {
     @Test
     void refusesABehindThresholdAboveOnTrack() {
         assertThatIllegalArgumentException().isThrownBy(() ->
-                new HealthThresholds(new BigDecimal("0.8"), new BigDecimal("0.9")));
+                new HealthThresholds(new BigDecimal("0.8"), new BigDecimal("0.9"), new BigDecimal("0.05")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AT_RISK, 0.89, AT_RISK", "AT_RISK, 0.90, BEHIND", "AT_RISK, 0.99, BEHIND", "AT_RISK, 1.00, ON_TRACK",
+            "BEHIND, 0.95, BEHIND", "BEHIND, 0.9999, BEHIND", "BEHIND, 1.00, ON_TRACK", "BEHIND, 0.80, AT_RISK",
+            "ON_TRACK, 0.95, ON_TRACK", "ON_TRACK, 0.94, BEHIND", "ACHIEVED, 0.96, ON_TRACK"})
+    void aWorseHealthIsLeftOnlyOnceProgressClearsItsThresholdByTheMargin(IndicatorHealth before, String progress,
+                                                                         IndicatorHealth after) {
+        assertThat(HealthThresholds.DEFAULTS.of(new BigDecimal(progress), before)).isEqualTo(after);
     }
 }
