@@ -34,6 +34,8 @@ class InnovationAuthorization {
                 .requestMatchers(HttpMethod.PATCH, "/api/v1/innovations/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
                 .requestMatchers(HttpMethod.POST, "/api/v1/innovations/{id}/stage",
+                        "/api/v1/innovations/{id}/replications", "/api/v1/innovations/{id}/evidence",
+                        "/api/v1/innovations/{id}/indicators/{indicatorId}/evidence",
                         "/api/v1/innovations/{id}/indicators",
                         "/api/v1/innovations/{id}/indicators/{indicatorId}/revisions",
                         "/api/v1/innovations/{id}/indicators/{indicatorId}/retirement")

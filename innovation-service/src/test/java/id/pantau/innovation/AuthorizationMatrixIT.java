@@ -42,6 +42,10 @@ class AuthorizationMatrixIT {
     private static final String KOTA_SEMARANG = "33.74";
     private static final String PTSP = "2.18.0.00.0.00.01.0000";
     private static final String DISKOMINFO = "2.16.2.20.2.21.01.0000";
+    private static final String BAPPEDA = "5.01.0.00.0.00.01.0000";
+
+    private static final Map<String, Object> EVIDENCE = Map.of("title", "SK Wali Kota",
+            "url", "https://jdih.bandung.go.id/sk-inovasi.pdf", "type", "SK");
 
     private static final Map<String, TestCaller> CALLERS = Map.of(
             "PROVINCE_ADMIN", TestCaller.provinceAdmin("32"),
@@ -88,6 +92,7 @@ class AuthorizationMatrixIT {
                     .json().get("id").asString());
         }
         created(jawaBarat.post("/api/v1/regions/32.73/opds", Map.of("code", DISKOMINFO, "name", "Diskominfo")));
+        created(jawaBarat.post("/api/v1/regions/32.73/opds", Map.of("code", BAPPEDA, "name", "Bappeda")));
     }
 
     private Request request(String endpoint, String target, String role) {
@@ -111,6 +116,10 @@ class AuthorizationMatrixIT {
             case "PATCH /api/v1/innovations/{id}" -> change(target, "", Map.of("title", "Perizinan daring"));
             case "POST /api/v1/innovations/{id}/stage" ->
                     change(target, "/stage", Map.of("stage", "DIHENTIKAN", "reason", "Digantikan aplikasi provinsi"));
+            case "POST /api/v1/innovations/{id}/replications" -> replication(target);
+            case "POST /api/v1/innovations/{id}/evidence" -> change(target, "/evidence", EVIDENCE);
+            case "POST /api/v1/innovations/{id}/indicators/{indicatorId}/evidence" ->
+                    change(target, "/indicators/{indicator}/evidence", EVIDENCE);
             case "POST /api/v1/innovations/{id}/indicators" -> change(target, "/indicators", Map.of(
                     "name", "Kepuasan pemohon", "kind", "TREND", "unit", "%", "polarity", "HIGHER_IS_BETTER",
                     "baseline", 60, "target", 80, "frequency", "QUARTERLY"));
@@ -139,6 +148,15 @@ class AuthorizationMatrixIT {
         String etag = admin.get("/api/v1/innovations/" + id).header("ETag");
         String path = suffix.replace("{indicator}", innovation.at("/indicators/0/id").asString());
         return new Request("/api/v1/innovations/" + id + path, body, "If-Match", etag);
+    }
+
+    /** A replication of a fresh original of Kota Bandung's Bappeda by the target's OPD. */
+    private Request replication(String target) {
+        String original = created(api().as(TestCaller.provinceAdmin("32")).post("/api/v1/innovations",
+                innovation(KOTA_BANDUNG, BAPPEDA))).json().get("id").asString();
+        return new Request("/api/v1/innovations/" + original + "/replications", Map.of("regionCode", region(target),
+                "opdCode", target.equals("other-opd") ? DISKOMINFO : PTSP, "date", "2026-03-01"),
+                "Idempotency-Key", UUID.randomUUID().toString());
     }
 
     private static String region(String target) {

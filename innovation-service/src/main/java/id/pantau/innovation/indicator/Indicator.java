@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * A success indicator of an innovation: what is measured, in which unit, towards which target, how often.
  * {@code target} and {@code deadline} are the current ones; {@code revisions} keeps every earlier pair with when,
  * why and by whom it changed, so that a period judged before a revision keeps the target it had. A retired
- * indicator is no longer measured but stays, with its history. Its id is stored as {@code id}, not mapped to
+ * indicator is no longer measured but stays, with its history. {@code evidence} links the documents that
+ * support its measurements. Its id is stored as {@code id}, not mapped to
  * {@code _id}, so updates can address one indicator by it.
  */
 public record Indicator(
@@ -31,10 +32,12 @@ public record Indicator(
         List<TargetRevision> revisions,
         Instant retiredAt,
         String retiredBy,
-        String retiredReason) {
+        String retiredReason,
+        List<EvidenceLink> evidence) {
 
     public Indicator {
         revisions = revisions == null ? List.of() : revisions;
+        evidence = evidence == null ? List.of() : evidence;
     }
 
     /** Whether the indicator is still measured: not retired. */
@@ -50,11 +53,19 @@ public record Indicator(
         List<TargetRevision> history = new ArrayList<>(revisions);
         history.add(revision);
         return new Indicator(id, name, kind, unit, polarity, baseline, revision.newTarget(), revision.newDeadline(),
-                frequency, List.copyOf(history), retiredAt, retiredBy, retiredReason);
+                frequency, List.copyOf(history), retiredAt, retiredBy, retiredReason, evidence);
     }
 
     Indicator retired(String reason, String by, Instant at) {
         return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions, at, by,
-                reason);
+                reason, evidence);
+    }
+
+    /** This indicator with one more evidence link. */
+    public Indicator withEvidence(EvidenceLink link) {
+        List<EvidenceLink> links = new ArrayList<>(evidence);
+        links.add(link);
+        return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions,
+                retiredAt, retiredBy, retiredReason, List.copyOf(links));
     }
 }

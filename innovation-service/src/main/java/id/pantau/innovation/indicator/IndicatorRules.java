@@ -52,7 +52,7 @@ public final class IndicatorRules {
         return new Indicator(id, indicator.name().strip(), indicator.kind(), indicator.unit().strip(), polarity,
                 indicator.baseline(), indicator.target(),
                 indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(), List.of(), null,
-                null, null);
+                null, null, List.of());
     }
 
     private static void checkTrend(NewIndicator indicator, String path, Violations violations) {

@@ -2,11 +2,13 @@ package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.problem.Violations;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
+import id.pantau.innovation.indicator.EvidenceLink;
 import id.pantau.innovation.indicator.Indicator;
 import id.pantau.innovation.indicator.IndicatorRetirement;
 import id.pantau.innovation.indicator.IndicatorRevision;
@@ -20,9 +22,9 @@ import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes the success indicators of a registered innovation: adds one, revises a target or deadline, retires
- * one. Each is a change of the innovation (If-Match, scope, archive and audit as for any change) announced by its
- * own event.
+ * Changes the success indicators and evidence of a registered innovation: adds an indicator, revises a target
+ * or deadline, retires one, links evidence. Each is a change of the innovation (If-Match, scope, archive and
+ * audit as for any change); the indicator changes are announced by their own events.
  */
 @Service
 public class IndicatorChanges {
@@ -73,6 +75,25 @@ public class IndicatorChanges {
         return editor.write(current, changed, "retire-indicator", OutboxEvent.of(new IndicatorRetired(changed.id(),
                 changed.regionCode(), changed.opdCode(), indicatorId, retired.retiredReason(), retired.retiredBy(),
                 now)));
+    }
+
+    /**
+     * Adds an evidence link to the innovation, or to one of its indicators; audited as {@code add-evidence}. No
+     * event announces it: the links are this service's record, not what other services judge by.
+     */
+    public Innovation addEvidence(String innovationId, String ifMatch, EvidenceRequest request) {
+        Innovation current = editor.changeable(innovationId, ifMatch);
+        Violations violations = new Violations();
+        EvidenceRules.checkOne(request.link(), "", violations);
+        violations.throwIfAny();
+        EvidenceLink link = EvidenceRules.normalised(request.link());
+        boolean forIndicator = request.indicatorId() != null && !request.indicatorId().isBlank();
+        Instant now = Moments.now();
+        Innovation changed = forIndicator
+                ? current.withIndicators(replace(current, indicator(current, request.indicatorId().strip())
+                .withEvidence(link)), now)
+                : current.withEvidence(link, now);
+        return editor.write(current, changed, "add-evidence", null);
     }
 
     private static Indicator indicator(Innovation innovation, String indicatorId) {

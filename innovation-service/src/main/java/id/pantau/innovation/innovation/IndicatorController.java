@@ -40,6 +40,18 @@ class IndicatorController {
                 .body(InnovationView.of(changed));
     }
 
+    @PostMapping("/{indicatorId}/evidence")
+    @Operation(summary = "Link an evidence document to an indicator; needs If-Match")
+    ResponseEntity<InnovationView> addEvidence(@PathVariable String id, @PathVariable String indicatorId,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                               String ifMatch,
+                                               @RequestBody EvidenceRequest request) {
+        Innovation changed = changes.addEvidence(id, ifMatch, new EvidenceRequest(indicatorId, request.title(),
+                request.url(), request.type(), request.date()));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(changed.version()))
+                .body(InnovationView.of(changed));
+    }
+
     @PostMapping("/{indicatorId}/revisions")
     @Operation(summary = "Revise the target and/or deadline with a reason, keeping the old ones; needs If-Match;"
             + " announces IndicatorTargetRevised")

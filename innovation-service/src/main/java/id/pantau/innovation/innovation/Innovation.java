@@ -4,6 +4,7 @@ import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.innovation.indicator.EvidenceLink;
 import id.pantau.innovation.indicator.Indicator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,9 @@ public record Innovation(
         LocalDate implementationDate,
         List<Indicator> indicators,
         List<StageChange> stageHistory,
+        ReplicaOf replicaOf,
+        List<Replication> replications,
+        List<EvidenceLink> evidence,
         Instant registeredAt,
         Instant updatedAt,
         long version,
@@ -51,6 +55,8 @@ public record Innovation(
         supportingOpdCodes = supportingOpdCodes == null ? List.of() : supportingOpdCodes;
         profile = profile == null ? InnovationProfile.EMPTY : profile;
         stageHistory = stageHistory == null ? List.of() : stageHistory;
+        replications = replications == null ? List.of() : replications;
+        evidence = evidence == null ? List.of() : evidence;
         outbox = outbox == null ? List.of() : outbox;
     }
 
@@ -66,8 +72,8 @@ public record Innovation(
                 registration.plannedInnovation(), registration.form(), registration.profile(), Stage.INISIATIF,
                 registration.startDate(), registration.targetDate(), registration.trialStartDate(),
                 registration.implementationDate(), List.copyOf(indicators),
-                List.of(new StageChange(null, Stage.INISIATIF, null, registeredBy, registeredAt)), registeredAt,
-                registeredAt, 0, List.of(OutboxEvent.of(event)));
+                List.of(new StageChange(null, Stage.INISIATIF, null, registeredBy, registeredAt)), null, List.of(),
+                List.of(), registeredAt, registeredAt, 0, List.of(OutboxEvent.of(event)));
     }
 
     /** The descriptive fields of a registration, checked by {@link InnovationRules}. */
@@ -87,7 +93,7 @@ public record Innovation(
     Innovation withOutbox(List<OutboxEvent> pending) {
         return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
                 form, profile, stage, startDate, targetDate, trialStartDate, implementationDate, indicators,
-                stageHistory, registeredAt, updatedAt, version, pending);
+                stageHistory, replicaOf, replications, evidence, registeredAt, updatedAt, version, pending);
     }
 
     /** This innovation at another stage, with the step added to its history and its effective dates. */
@@ -96,7 +102,7 @@ public record Innovation(
         history.add(change);
         return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
                 form, profile, change.to(), startDate, targetDate, trialStart, implementation, indicators,
-                List.copyOf(history), registeredAt, change.changedAt(), version + 1, List.of());
+                List.copyOf(history), replicaOf, replications, evidence, registeredAt, change.changedAt(), version + 1, List.of());
     }
 
     /** This innovation with new descriptive fields, one version on. */
@@ -105,13 +111,37 @@ public record Innovation(
                          LocalDate newTrialStart, LocalDate newImplementation, Instant now) {
         return new Innovation(id, regionCode, opdCode, opdName, newSupportingOpdCodes, newTitle, newProblem,
                 newPlannedInnovation, newForm, newProfile, stage, startDate, newTargetDate, newTrialStart,
-                newImplementation, indicators, stageHistory, registeredAt, now, version + 1, List.of());
+                newImplementation, indicators, stageHistory, replicaOf, replications, evidence, registeredAt, now, version + 1,
+                List.of());
     }
 
     /** This innovation with other indicators, one version on. */
     Innovation withIndicators(List<Indicator> newIndicators, Instant now) {
         return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
                 form, profile, stage, startDate, targetDate, trialStartDate, implementationDate,
-                List.copyOf(newIndicators), stageHistory, registeredAt, now, version + 1, List.of());
+                List.copyOf(newIndicators), stageHistory, replicaOf, replications, evidence, registeredAt, now, version + 1,
+                List.of());
+    }
+
+    /** This innovation with one more evidence link, one version on. */
+    Innovation withEvidence(EvidenceLink link, Instant now) {
+        List<EvidenceLink> links = new ArrayList<>(evidence);
+        links.add(link);
+        return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
+                form, profile, stage, startDate, targetDate, trialStartDate, implementationDate, indicators,
+                stageHistory, replicaOf, replications, List.copyOf(links), registeredAt, now, version + 1, List.of());
+    }
+
+    /** This new innovation as the replica of another, with what it was registered with in its outbox. */
+    Innovation replicating(ReplicaOf source) {
+        return new Innovation(id, regionCode, opdCode, opdName, supportingOpdCodes, title, problem, plannedInnovation,
+                form, profile, stage, startDate, targetDate, trialStartDate, implementationDate, indicators,
+                stageHistory, source, replications, evidence, registeredAt, updatedAt, version, outbox);
+    }
+
+    /** The regions other than its own where this innovation has been replicated, as the IID counts them. */
+    long replicatedRegionCount() {
+        return replications.stream().map(Replication::adopterRegionCode).filter(region -> !region.equals(regionCode))
+                .distinct().count();
     }
 }

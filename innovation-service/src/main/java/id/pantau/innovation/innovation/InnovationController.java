@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,11 +28,16 @@ class InnovationController {
 
     private final InnovationRegister register;
     private final InnovationEditor editor;
+    private final Replications replications;
+    private final IndicatorChanges changes;
     private final IdempotentRequests idempotent;
 
-    InnovationController(InnovationRegister register, InnovationEditor editor, IdempotentRequests idempotent) {
+    InnovationController(InnovationRegister register, InnovationEditor editor, Replications replications,
+                         IndicatorChanges changes, IdempotentRequests idempotent) {
         this.register = register;
         this.editor = editor;
+        this.replications = replications;
+        this.changes = changes;
         this.idempotent = idempotent;
     }
 
@@ -105,6 +111,33 @@ class InnovationController {
                                                String ifMatch,
                                                @RequestBody StageRequest request) {
         return withEtag(editor.changeStage(id, ifMatch, request));
+    }
+
+    @PostMapping("/{id}/evidence")
+    @Operation(summary = "Link an evidence document (title, http(s) address, type, date) to the innovation;"
+            + " needs If-Match")
+    ResponseEntity<InnovationView> addEvidence(@PathVariable String id,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                               String ifMatch,
+                                               @RequestBody EvidenceRequest request) {
+        Innovation changed = changes.addEvidence(id, ifMatch, new EvidenceRequest(null, request.title(),
+                request.url(), request.type(), request.date()));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Etags.of(changed.version()))
+                .body(InnovationView.of(changed));
+    }
+
+    @PostMapping("/{id}/replications")
+    @Operation(summary = "Record a replication: registers the replica in the adopter's region and OPD"
+            + " (InnovationRegistered) and links it to this original (InnovationReplicated)")
+    ResponseEntity<?> replicate(@PathVariable String id,
+                                @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                @RequestBody ReplicationRequest request) {
+        return idempotent.execute("replicate-innovation:" + id, key, request, () -> {
+            Innovation replica = replications.replicate(id, request);
+            return ResponseEntity.created(URI.create("/api/v1/innovations/" + replica.id()))
+                    .eTag(Etags.of(replica.version()))
+                    .body(InnovationView.of(replica));
+        });
     }
 
     private static ResponseEntity<InnovationView> withEtag(Innovation innovation) {

@@ -107,7 +107,7 @@ class IndicatorRulesTest {
         Indicator defined = IndicatorRules.define("i-1", indicator(TREND, LOWER_IS_BETTER, 10, 5), TARGET_DATE);
 
         assertThat(defined).isEqualTo(new Indicator("i-1", "Waktu layanan", TREND, "hari", LOWER_IS_BETTER,
-                BigDecimal.TEN, BigDecimal.valueOf(5), TARGET_DATE, ReportingFrequency.MONTHLY, List.of(), null, null, null));
+                BigDecimal.TEN, BigDecimal.valueOf(5), TARGET_DATE, ReportingFrequency.MONTHLY, List.of(), null, null, null, List.of()));
     }
 
     @Test

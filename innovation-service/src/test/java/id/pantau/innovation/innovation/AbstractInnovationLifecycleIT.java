@@ -3,6 +3,8 @@ package id.pantau.innovation.innovation;
 import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
+import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationReplicated;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.InnovationStageChanged;
 import id.pantau.events.InnovationUpdated;
@@ -67,6 +69,8 @@ abstract class AbstractInnovationLifecycleIT {
         setUp("/api/v1/regions", Map.of("code", REGION));
         setUp("/api/v1/regions/32.73/opds", Map.of("code", PTSP, "name", "Dinas PTSP", "kind", "DINAS"));
         setUp("/api/v1/regions/32.73/opds", Map.of("code", DISKOMINFO, "name", "Diskominfo", "kind", "DINAS"));
+        setUp("/api/v1/regions", Map.of("code", "32.04"));
+        setUp("/api/v1/regions/32.04/opds", Map.of("code", PTSP, "name", "Dinas PTSP Kabupaten", "kind", "DINAS"));
     }
 
     @AfterAll
@@ -220,6 +224,71 @@ abstract class AbstractInnovationLifecycleIT {
         assertThat(events.await(IndicatorRetired.class, event -> event.innovationId().equals(id)).indicatorId())
                 .isEqualTo(serviceTime);
         assertThat(actions(id)).containsExactly("register", "add-indicator", "revise-indicator", "retire-indicator");
+    }
+
+    @Test
+    void aReplicationRegistersTheReplicaInTheAdoptersRegionAndIsCountedByTheOriginal() {
+        String original = register(ptspRow("Perizinan daring untuk ditiru"));
+        Map<String, Object> kabupaten = Map.of("regionCode", "32.04", "opdCode", PTSP, "date", "2026-07-01",
+                "documents", List.of(Map.of("title", "SK Bupati tentang replikasi", "type", "SK",
+                        "url", "https://jdih.bandungkab.go.id/sk-replikasi.pdf", "date", "2026-06-20")));
+
+        ApiClient.Response fromOtherRegion = as(PTSP_OPERATOR).post("/api/v1/innovations/" + original + "/replications",
+                kabupaten);
+        ApiClient.Response replica = admin().post("/api/v1/innovations/" + original + "/replications", kabupaten,
+                "Idempotency-Key", "replikasi-1");
+        ApiClient.Response again = admin().post("/api/v1/innovations/" + original + "/replications", kabupaten);
+        ApiClient.Response inactive = admin().post("/api/v1/innovations/" + original + "/replications",
+                Map.of("regionCode", "32.01", "opdCode", PTSP, "date", "2026-07-01"));
+        JsonNode source = admin().get("/api/v1/innovations/" + original).json();
+
+        assertProblem(fromOtherRegion, 404, "not-found");
+        assertThat(replica.status()).as(replica.body()).isEqualTo(201);
+        String replicaId = replica.json().get("id").asString();
+        assertThat(replica.header("Location")).isEqualTo("/api/v1/innovations/" + replicaId);
+        assertThat(List.of(replica.json().get("regionCode").asString(), replica.json().get("opdName").asString(),
+                replica.json().get("startDate").asString(), replica.json().get("targetDate").asString()))
+                .containsExactly("32.04", "Dinas PTSP Kabupaten", "2026-07-01", "2026-12-31");
+        assertThat(replica.json().at("/replicaOf/innovationId").asString()).isEqualTo(original);
+        assertThat(replica.json().at("/replicaOf/documents/0/type").asString()).isEqualTo("SK");
+        assertProblem(again, 409, "replication-exists");
+        assertProblem(inactive, 400, "validation-failed");
+        assertThat(source.at("/replications/0/replicaId").asString()).isEqualTo(replicaId);
+        assertThat(source.get("replicatedRegionCount").asLong()).isEqualTo(1);
+        assertThat(source.get("version").asLong()).isEqualTo(1);
+        InnovationReplicated announced = events.await(InnovationReplicated.class,
+                event -> event.innovationId().equals(original));
+        assertThat(List.of(announced.replicaId(), announced.adopterRegionCode(), announced.adopterOpdCode()))
+                .containsExactly(replicaId, "32.04", PTSP);
+        assertThat(events.await(InnovationRegistered.class, event -> event.innovationId().equals(replicaId))
+                .regionCode()).isEqualTo("32.04");
+        assertThat(actions(original)).containsExactly("register", "replicate");
+    }
+
+    @Test
+    void evidenceIsLinkedToTheInnovationOrOneOfItsIndicators() {
+        String id = register(ptspRow("Perizinan berbukti"));
+        String indicator = as(PTSP_OPERATOR).get("/api/v1/innovations/" + id).json().at("/indicators/0/id").asString();
+        Map<String, Object> decree = Map.of("title", "SK Wali Kota tentang inovasi", "type", "SK",
+                "url", "https://jdih.bandung.go.id/sk-inovasi.pdf", "date", "2026-01-15");
+
+        ApiClient.Response linked = as(PTSP_OPERATOR).post("/api/v1/innovations/" + id + "/evidence", decree,
+                "If-Match", "\"0\"");
+        ApiClient.Response report = as(PTSP_OPERATOR).post("/api/v1/innovations/" + id + "/indicators/" + indicator
+                + "/evidence", Map.of("title", "Laporan Januari", "url", "https://dokumen.bandung.go.id/ptsp/01.pdf"),
+                "If-Match", "\"1\"");
+        ApiClient.Response notALink = as(PTSP_OPERATOR).post("/api/v1/innovations/" + id + "/evidence",
+                Map.of("title", " ", "url", "\\\\server\\sk.pdf"), "If-Match", "\"2\"");
+
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.json().at("/evidence/0/url").asString()).isEqualTo("https://jdih.bandung.go.id/sk-inovasi.pdf");
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        assertThat(report.json().at("/indicators/0/evidence/0/title").asString()).isEqualTo("Laporan Januari");
+        assertThat(report.header("ETag")).isEqualTo("\"2\"");
+        assertProblem(notALink, 400, "validation-failed");
+        assertThat(notALink.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("title", "url");
+        assertThat(actions(id)).containsExactly("register", "add-evidence", "add-evidence");
     }
 
     @Test
