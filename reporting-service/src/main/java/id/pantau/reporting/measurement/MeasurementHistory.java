@@ -3,6 +3,7 @@ package id.pantau.reporting.measurement;
 import id.pantau.defaults.security.Scope;
 import id.pantau.reporting.period.ReportPeriod;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,24 @@ public class MeasurementHistory {
 
     /** The measurements of these indicators whose periods lie between two days, by indicator, oldest first. */
     public Map<String, List<MeasurementRecord>> within(Collection<String> indicatorIds, LocalDate from, LocalDate to) {
-        Query query = Query.query(new Criteria().andOperator(
-                        Scope.current().readable("regionCode"),
-                        Criteria.where("indicatorId").in(indicatorIds),
-                        Criteria.where("periodStart").gte(from),
-                        Criteria.where("periodEnd").lte(to)))
-                .with(Sort.by("periodEnd", "periodStart"));
+        return find(Criteria.where("periodStart").gte(from), Criteria.where("periodEnd").lte(to), indicatorIds);
+    }
+
+    /** Every measurement of these indicators, or those of periods ending by {@code to} when given, oldest first. */
+    public Map<String, List<MeasurementRecord>> upTo(Collection<String> indicatorIds, LocalDate to) {
+        return to == null ? find(null, null, indicatorIds) : find(null, Criteria.where("periodEnd").lte(to), indicatorIds);
+    }
+
+    private Map<String, List<MeasurementRecord>> find(Criteria from, Criteria to, Collection<String> indicatorIds) {
+        List<Criteria> criteria = new ArrayList<>(List.of(Scope.current().readable("regionCode"),
+                Criteria.where("indicatorId").in(indicatorIds)));
+        if (from != null) {
+            criteria.add(from);
+        }
+        if (to != null) {
+            criteria.add(to);
+        }
+        Query query = Query.query(new Criteria().andOperator(criteria)).with(Sort.by("periodEnd", "periodStart"));
         return mongo.find(query, MeasurementRecord.class).stream()
                 .collect(Collectors.groupingBy(MeasurementRecord::indicatorId));
     }

@@ -599,6 +599,38 @@ abstract class AbstractActionPlanIT {
     }
 
     @Test
+    void indicatorAchievementListsEachPeriodAsJudgedAndForecastsTheTrend() throws IOException {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.84");
+        events.awaitHandled(events.publish(ptsp.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "9", "2026-03-03T03:30:00Z"),
+                ptsp.measured("2026-03", "8", "2026-04-03T03:30:00Z"),
+                ptsp.measured("2026-04", "4", "2026-05-04T03:30:00Z")));
+
+        JsonNode indicator = api().get("/api/v1/reports/indicator-achievement?region=32.84&period=2026-Q1").json()
+                .at("/indicators/0");
+
+        assertThat(indicator.get("periods").findValuesAsString("period")).containsExactly("2026-01", "2026-02", "2026-03");
+        assertThat(indicator.at("/periods/1")).isEqualTo(json("""
+                {"period":"2026-02","periodEnd":"2026-02-28","expected":8.3889,"realisasi":9,"capaian":92.72,
+                 "band":"SANGAT_TINGGI","health":"AT_RISK"}"""));
+        // the line through 31 January (10), 28 February (9) and 31 March (8): April is after the period
+        assertThat(indicator.at("/forecast/projectedAtDeadline").decimalValue()).isEqualByComparingTo("4.9018");
+        assertThat(indicator.at("/forecast/reachDate").asString()).isEqualTo("2026-06-28");
+        assertThat(indicator.at("/forecast/missProjected").asBoolean()).isFalse();
+
+        Download xlsx = download("/api/v1/reports/indicator-achievement?region=32.84&period=2026-Q1&format=xlsx", "*/*");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> february = cellsByHeader(workbook.getSheet("Capaian per Periode"), XlsxExport.HEADER_ROW + 2);
+            assertThat(february.get("Nilai harapan").getNumericCellValue()).isEqualTo(8.3889);
+            assertThat(february.get("Kesehatan").getStringCellValue()).isEqualTo("Berisiko");
+            Map<String, Cell> forecast = cellsByHeader(workbook.getSheet("Proyeksi"), XlsxExport.HEADER_ROW + 1);
+            assertThat(forecast.get("Titik data").getNumericCellValue()).isEqualTo(3);
+            assertThat(forecast.get("Proyeksi meleset").getStringCellValue()).isEqualTo("Tidak");
+        }
+    }
+
+    @Test
     void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
         ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
         ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");

@@ -1,0 +1,67 @@
+package id.pantau.reporting.achievement;
+
+import id.pantau.reporting.ReportingSettings;
+import id.pantau.reporting.actionplan.ActionPlan;
+import id.pantau.reporting.actionplan.ActionPlanQueries;
+import id.pantau.reporting.directory.Directory;
+import id.pantau.reporting.measurement.MeasurementHistory;
+import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.report.ReportFilter;
+import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Capaian Indikator")
+class AchievementController {
+
+    private final ActionPlanQueries plans;
+    private final MeasurementHistory history;
+    private final IndicatorAchievement achievement;
+    private final Directory directory;
+    private final ReportResponses responses;
+    private final ReportingSettings settings;
+
+    AchievementController(ActionPlanQueries plans, MeasurementHistory history, IndicatorAchievement achievement, Directory directory,
+                    ReportResponses responses, ReportingSettings settings) {
+        this.plans = plans;
+        this.history = history;
+        this.achievement = achievement;
+        this.directory = directory;
+        this.responses = responses;
+        this.settings = settings;
+    }
+
+    @GetMapping("/api/v1/reports/indicator-achievement")
+    @Operation(summary = "Target vs realisasi per indicator of a region: each measured period's expected value, "
+            + "realisasi, capaian and health, and the forecast of its trend; JSON, CSV, XLSX or PDF")
+    ResponseEntity<Object> report(
+            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
+            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
+            @Parameter(description = "the measured periods inside it (default: all): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
+            @RequestParam(required = false) String period,
+            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ReportFilter filter = ReportFilter.of(region, opd, period);
+        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        List<ActionPlan> inRegion = plans.inRegion(filter.region(), filter.opdCode());
+        // the forecast draws on every measurement up to the period's end, the table on those within it
+        Map<String, List<MeasurementRecord>> measured = history.upTo(
+                inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
+                filter.period() == null ? null : filter.period().end());
+        AchievementReport report = achievement.report(filter.region().value(), inRegion, filter.period(), measured);
+        return responses.respond(reportFormat, report, () -> AchievementDocument.of(report, filter,
+                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+    }
+}

@@ -1,0 +1,71 @@
+package id.pantau.reporting.achievement;
+
+import id.pantau.events.IndicatorKind;
+import id.pantau.reporting.ReportingSettings;
+import id.pantau.reporting.achievement.AchievementReport.IndicatorTrend;
+import id.pantau.reporting.achievement.AchievementReport.PeriodPoint;
+import id.pantau.reporting.actionplan.ActionPlan;
+import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
+import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.period.ReportPeriod;
+import id.pantau.reporting.progress.CapaianBand;
+import id.pantau.reporting.progress.TrendForecast;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lines up each indicator's measurements (within the period, if one was asked for) with monitoring's judgement of
+ * each, and forecasts its trend from all of them up to the period's end.
+ */
+@Component
+class IndicatorAchievement {
+
+    private static final Comparator<ActionPlan> BY_OPD_THEN_TITLE = Comparator
+            .comparing((ActionPlan plan) -> plan.opdName() != null ? plan.opdName() : String.valueOf(plan.opdCode()),
+                    String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(ActionPlan::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(ActionPlan::innovationId);
+    private static final Comparator<IndicatorEntry> BY_POSITION = Comparator
+            .comparing(IndicatorEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IndicatorEntry::indicatorId);
+
+    private final Clock clock;
+    private final ReportingSettings settings;
+
+    IndicatorAchievement(Clock clock, ReportingSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** {@code history}: every measurement of the indicators up to the period's end, oldest first. */
+    AchievementReport report(String region, List<ActionPlan> plans, ReportPeriod period,
+                             Map<String, List<MeasurementRecord>> history) {
+        List<IndicatorTrend> trends = new ArrayList<>();
+        for (ActionPlan plan : plans.stream().sorted(BY_OPD_THEN_TITLE).toList()) {
+            for (IndicatorEntry indicator : plan.indicators().values().stream()
+                    .filter(entry -> entry.kind() != null).sorted(BY_POSITION).toList()) {
+                List<MeasurementRecord> measured = history.getOrDefault(indicator.indicatorId(), List.of());
+                List<PeriodPoint> points = measured.stream()
+                        .filter(record -> period == null || period.covers(record.reportingPeriod()))
+                        .map(record -> new PeriodPoint(record.period(), record.periodEnd(), record.expected(),
+                                record.value(), record.capaian(),
+                                CapaianBand.of(record.capaian(), settings.capaianBands()), record.health()))
+                        .toList();
+                TrendForecast forecast = TrendForecast.of(measured.stream()
+                                .map(record -> new TrendForecast.Point(record.periodEnd(), record.value())).toList(),
+                        indicator.target(), indicator.polarity(), indicator.deadline()).orElse(null);
+                trends.add(new IndicatorTrend(trends.size() + 1, plan.innovationId(), plan.title(), plan.opdCode(),
+                        plan.opdName(), indicator.indicatorId(), indicator.name(), indicator.kind(), indicator.unit(),
+                        indicator.polarity(), indicator.baseline(), indicator.target(), indicator.deadline(), points,
+                        indicator.kind() == IndicatorKind.TREND ? forecast : null));
+            }
+        }
+        return new AchievementReport(region, period, Instant.now(clock), trends);
+    }
+}
