@@ -631,6 +631,18 @@ abstract class AbstractActionPlanIT {
     }
 
     @Test
+    void theConsumerLagOfEveryTopicIsAGauge() {
+        events.awaitHandled(events.publish(new SeedEvents.Ptsp("32.85").registered()));
+
+        String metrics = new String(download("/actuator/prometheus", "text/plain").body(), StandardCharsets.UTF_8);
+
+        assertThat(metrics).contains("spring_cloud_stream_binder_kafka_offset");
+        for (String topic : List.of("innovation-events", "monitoring-events", "notification-events")) {
+            assertThat(metrics).containsPattern("spring_cloud_stream_binder_kafka_offset\\{[^}]*topic=\"" + topic + "\"");
+        }
+    }
+
+    @Test
     void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
         ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
         ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");
