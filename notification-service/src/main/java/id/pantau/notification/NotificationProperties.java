@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param delivery     how mails are sent and retried
  * @param silenceMaxDuration the longest a silence may last: silences are time-boxed
  * @param escalation   when unacknowledged alerts go up a level, by default and per region
+ * @param telegram     the Telegram bot that writes to TELEGRAM recipients
  */
 @ConfigurationProperties("pantau.notification")
 public record NotificationProperties(
@@ -29,7 +30,8 @@ public record NotificationProperties(
         Map<String, String> regionNames,
         @DefaultValue Delivery delivery,
         @DefaultValue("90d") Duration silenceMaxDuration,
-        @DefaultValue Escalation escalation) {
+        @DefaultValue Escalation escalation,
+        @DefaultValue Telegram telegram) {
 
     public NotificationProperties {
         regionNames = regionNames == null ? Map.of() : Map.copyOf(regionNames);
@@ -74,6 +76,14 @@ public record NotificationProperties(
         public Escalation {
             regions = regions == null ? Map.of() : Map.copyOf(regions);
         }
+    }
+
+    /**
+     * @param baseUrl  the Bot API's address (tests point it at a local stub)
+     * @param botToken the bot's token: a secret, from the environment, never in the repository; without it
+     *                 Telegram messages fail and are retried until it is set
+     */
+    public record Telegram(@DefaultValue("https://api.telegram.org") URI baseUrl, String botToken) {
     }
 
     /** A region's own escalation settings; what it leaves out comes from the defaults. */

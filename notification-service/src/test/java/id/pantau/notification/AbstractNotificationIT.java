@@ -98,10 +98,16 @@ abstract class AbstractNotificationIT {
     @Autowired
     AlertService alertService;
 
+    /** The Telegram Bot API as the tests' stub: the service's base URL points here. */
+    private static final TestWebhookReceiver TELEGRAM = new TestWebhookReceiver();
+    private static final String BOT_TOKEN = "123456:test-token";
+
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestSmtp::port);
+        registry.add("pantau.notification.telegram.base-url", () -> TELEGRAM.url(""));
+        registry.add("pantau.notification.telegram.bot-token", () -> BOT_TOKEN);
     }
 
     @BeforeEach
@@ -667,6 +673,44 @@ abstract class AbstractNotificationIT {
             assertProblem(api().send("POST", "/api/v1/recipients/" + byEmail + "/webhook-secret", null), 409,
                     "recipient-not-webhook");
         }
+    }
+
+    @Test
+    void aTelegramNudgeCarriesTheSubjectAndTheLinkToTheRecipientsChatAndA403DisablesIt() throws Exception {
+        String path = "/bot" + BOT_TOKEN + "/sendMessage";
+        ApiClient.Response group = api().post("/api/v1/recipients", Map.of("regionCode", "32.09",
+                "name", "Grup Inspektorat Kabupaten Tasikmalaya", "channel", "TELEGRAM",
+                "telegramChatId", "-1009000000001", "role", "INSPECTORATE"));
+        ApiClient.Response blocked = api().post("/api/v1/recipients", Map.of("regionCode", "32.09",
+                "name", "Kepala Inspektorat", "channel", "TELEGRAM", "telegramChatId", "9000000002",
+                "role", "INSPECTORATE"));
+        assertThat(group.status()).as(group.body()).isEqualTo(201);
+        assertThat(group.json().get("telegramChatId").asString()).isEqualTo("-1009000000001");
+        TELEGRAM.answer(path, 200);
+        String indicator = id();
+
+        events.send(slipped(id(), indicator, "32.09", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<JsonNode> sent = await().until(() -> TELEGRAM.receivedAt(path).stream()
+                .map(request -> json.readTree(request.body()))
+                .filter(message -> message.get("text").asString().contains("/alerts/" + alertId)).toList(),
+                messages -> messages.size() >= 2);
+        assertThat(sent).extracting(message -> message.get("chat_id").asString())
+                .containsExactlyInAnyOrder("-1009000000001", "9000000002");
+        assertThat(sent.get(0).get("text").asString())
+                .startsWith("[Pantau Inovasi] Peringatan MERAH: Waktu layanan").doesNotContain("Realisasi");
+        await().until(() -> "SENT".equals(api().get("/api/v1/alerts/" + alertId + "/deliveries").json()
+                .at("/0/status").asString()));
+
+        TELEGRAM.answer(path, 403);
+        String next = id();
+        events.send(slipped(id(), next, "32.09", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        await().until(() -> api().get("/api/v1/recipients?region=32.09").json().get("totalElements").asInt() == 0);
+        assertProblem(api().get("/api/v1/recipients/" + blocked.json().get("id").asString()), 404,
+                "recipient-not-found");
+        TELEGRAM.answer(path, 200);
     }
 
     // --- silences ---

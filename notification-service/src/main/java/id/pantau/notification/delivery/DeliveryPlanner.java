@@ -73,10 +73,15 @@ class DeliveryPlanner {
         InnovationLabel label = labels.find(alert.innovationId()).orElse(null);
         Message mail = composer.compose(alert, notice, label, properties.regionLabel(alert.regionCode()));
         Message webhook = webhooks.compose(alert, notice, label);
+        Message nudge = composer.nudge(alert, notice, label, properties.regionLabel(alert.regionCode()));
         // whether a silence held when it happened, not when it is planned: a late plan keeps the same outcome
         Silence silence = silences.silencing(alert, notice.at()).orElse(null);
         for (Recipient recipient : recipients) {
-            Message message = recipient.channel() == Channel.WEBHOOK ? webhook : mail;
+            Message message = switch (recipient.channel() == null ? Channel.EMAIL : recipient.channel()) {
+                case EMAIL -> mail;
+                case WEBHOOK -> webhook;
+                case TELEGRAM -> nudge;
+            };
             deliveries.plan(silence == null
                     ? Delivery.planned(alert.id(), notice, recipient, message, clock.instant())
                     : Delivery.silenced(alert.id(), notice, recipient, message, silence.id(), clock.instant()));

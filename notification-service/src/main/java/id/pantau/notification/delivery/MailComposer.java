@@ -83,6 +83,12 @@ public final class MailComposer {
         return new Message(subject, body.toString());
     }
 
+    /** A short nudge for chat: the subject line and the link, nothing else. */
+    public Message nudge(Alert alert, Notice notice, InnovationLabel label, String regionLabel) {
+        String subject = compose(alert, notice, label, regionLabel).subject();
+        return new Message(subject, subject + "\n" + link(alert));
+    }
+
     private static String headline(Alert alert, Notice notice) {
         return switch (notice.kind()) {
             case RAISED -> switch (alert.rule()) {

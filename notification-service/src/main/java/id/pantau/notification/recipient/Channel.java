@@ -1,7 +1,11 @@
 package id.pantau.notification.recipient;
 
-/** How a recipient is reached: email (the formal record) or a webhook signed per Standard Webhooks. */
+/**
+ * How a recipient is reached: email (the formal record), a webhook signed per Standard Webhooks (other
+ * government systems) or Telegram (short nudges with a link).
+ */
 public enum Channel {
     EMAIL,
-    WEBHOOK
+    WEBHOOK,
+    TELEGRAM
 }

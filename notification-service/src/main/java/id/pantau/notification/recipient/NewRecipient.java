@@ -11,8 +11,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 
 /**
- * The body of {@code POST /api/v1/recipients}: by {@code channel} EMAIL (the default) with an {@code email}, or
- * WEBHOOK with an http(s) {@code url}; {@code minSeverity} (optional) keeps milder messages away.
+ * The body of {@code POST /api/v1/recipients}: by {@code channel} EMAIL (the default) with an {@code email},
+ * WEBHOOK with an http(s) {@code url}, or TELEGRAM with the {@code telegramChatId} the bot writes to;
+ * {@code minSeverity} (optional) keeps milder messages away.
  */
 public record NewRecipient(
         @NotNull @Pattern(regexp = RegionCode.PATTERN) String regionCode,
@@ -20,6 +21,7 @@ public record NewRecipient(
         Channel channel,
         @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
         @Size(max = 2000) String url,
+        @Size(max = 40) @Pattern(regexp = "^(-?[0-9]{1,20}|@[A-Za-z0-9_]{5,32})$") String telegramChatId,
         @NotNull RecipientRole role,
         @Size(max = 40) @Pattern(regexp = "^[0-9A-Za-z.\\-]+$") String opdCode,
         Severity minSeverity) {
@@ -29,8 +31,8 @@ public record NewRecipient(
     }
 
     /**
-     * An OPD head needs the code of the OPD it heads, the other roles cover the whole region and take none; an
-     * email recipient needs an email and no URL, a webhook an http(s) URL and no email.
+     * An OPD head needs the code of the OPD it heads, the other roles cover the whole region and take none; each
+     * channel needs its own address field (email, http(s) URL, Telegram chat id) and none of the others.
      *
      * @throws id.pantau.defaults.problem.ApiProblem (400) naming each field that disagrees
      */
@@ -42,26 +44,27 @@ public record NewRecipient(
         } else if (!role.belongsToAnOpd() && hasOpd) {
             violations.add("opdCode", "opd-code-not-allowed", role);
         }
+        Channel channel = channelOrDefault();
         boolean hasEmail = email != null && !email.isBlank();
         boolean hasUrl = url != null && !url.isBlank();
-        if (channelOrDefault() == Channel.EMAIL) {
-            if (!hasEmail) {
-                violations.add("email", "required-for-channel", Channel.EMAIL);
-            }
-            if (hasUrl) {
-                violations.add("url", "not-for-channel", Channel.EMAIL);
-            }
-        } else {
-            if (!hasUrl) {
-                violations.add("url", "required-for-channel", Channel.WEBHOOK);
-            } else if (!isHttpUrl(url.trim())) {
-                violations.add("url", "url-invalid");
-            }
-            if (hasEmail) {
-                violations.add("email", "not-for-channel", Channel.WEBHOOK);
-            }
+        boolean hasChat = telegramChatId != null && !telegramChatId.isBlank();
+        requiredOnlyFor(violations, "email", hasEmail, Channel.EMAIL, channel);
+        requiredOnlyFor(violations, "url", hasUrl, Channel.WEBHOOK, channel);
+        requiredOnlyFor(violations, "telegramChatId", hasChat, Channel.TELEGRAM, channel);
+        if (channel == Channel.WEBHOOK && hasUrl && !isHttpUrl(url.trim())) {
+            violations.add("url", "url-invalid");
         }
         violations.throwIfAny();
+    }
+
+    /** The field is required for its own channel and not used for the others. */
+    private static void requiredOnlyFor(Violations violations, String field, boolean given, Channel owner,
+                                        Channel channel) {
+        if (channel == owner && !given) {
+            violations.add(field, "required-for-channel", owner);
+        } else if (channel != owner && given) {
+            violations.add(field, "not-for-channel", channel);
+        }
     }
 
     private static boolean isHttpUrl(String text) {

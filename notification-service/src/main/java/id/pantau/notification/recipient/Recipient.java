@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Someone in a region who receives alerts, by email or by a signed webhook. A removal is soft: the document
+ * Someone in a region who receives alerts, by email, by a signed webhook or on Telegram. A removal is soft: the document
  * stays, inactive, so that past deliveries still name who they went to and the removal's audit entry rides on
  * the document's outbox; an inactive recipient is gone for the API and for routing. A webhook whose endpoint
  * answers 410 Gone is disabled the same way, with {@code disabledAt}. {@code activeKey} (region/address/role) is
@@ -29,6 +29,7 @@ public record Recipient(
         Channel channel,
         String email,
         String url,
+        String telegramChatId,
         String webhookSecret,
         String previousWebhookSecret,
         Instant previousSecretUntil,
@@ -50,7 +51,7 @@ public record Recipient(
                                    String opdCode, Severity minSeverity, Instant now) {
         String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.EMAIL,
-                normalisedEmail, null, null, null, null, role, opdCode, minSeverity, true,
+                normalisedEmail, null, null, null, null, null, role, opdCode, minSeverity, true,
                 activeKey(region.value(), normalisedEmail, role), now, null, null);
     }
 
@@ -58,8 +59,16 @@ public record Recipient(
     public static Recipient webhook(String id, RegionCode region, String name, String url, String secret,
                                     RecipientRole role, String opdCode, Severity minSeverity, Instant now) {
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.WEBHOOK, null,
-                url.trim(), secret, null, null, role, opdCode, minSeverity, true, activeKey(region.value(), url.trim(), role), now,
+                url.trim(), null, secret, null, null, role, opdCode, minSeverity, true, activeKey(region.value(), url.trim(), role), now,
                 null, null);
+    }
+
+    /** A recipient on Telegram, by the chat id the bot writes to. */
+    public static Recipient telegram(String id, RegionCode region, String name, String chatId, RecipientRole role,
+                                     String opdCode, Severity minSeverity, Instant now) {
+        return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.TELEGRAM, null, null,
+                chatId.trim(), null, null, null, role, opdCode, minSeverity, true,
+                activeKey(region.value(), "telegram:" + chatId.trim(), role), now, null, null);
     }
 
     /**
@@ -71,9 +80,13 @@ public record Recipient(
                 ? List.of(webhookSecret, previousWebhookSecret) : List.of(webhookSecret);
     }
 
-    /** Where messages go: the email address or the webhook's URL. */
+    /** Where messages go: the email address, the webhook's URL or the Telegram chat id. */
     public String address() {
-        return channel == Channel.WEBHOOK ? url : email;
+        return switch (channel == null ? Channel.EMAIL : channel) {
+            case EMAIL -> email;
+            case WEBHOOK -> url;
+            case TELEGRAM -> telegramChatId;
+        };
     }
 
     /** Whether a message of this severity reaches the recipient. */

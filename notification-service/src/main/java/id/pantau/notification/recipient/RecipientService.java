@@ -40,11 +40,14 @@ class RecipientService {
         scope.checkWrite(request.regionCode(), null);
         RegionCode region = new RegionCode(request.regionCode());
         String id = ObjectId.get().toHexString();
-        Recipient recipient = request.channelOrDefault() == Channel.WEBHOOK
-                ? Recipient.webhook(id, region, request.name(), request.url(), WebhookSecrets.generate(),
-                        request.role(), request.opdCode(), request.minSeverity(), clock.instant())
-                : Recipient.create(id, region, request.name(), request.email(), request.role(), request.opdCode(),
-                        request.minSeverity(), clock.instant());
+        Recipient recipient = switch (request.channelOrDefault()) {
+            case WEBHOOK -> Recipient.webhook(id, region, request.name(), request.url(), WebhookSecrets.generate(),
+                    request.role(), request.opdCode(), request.minSeverity(), clock.instant());
+            case TELEGRAM -> Recipient.telegram(id, region, request.name(), request.telegramChatId(), request.role(),
+                    request.opdCode(), request.minSeverity(), clock.instant());
+            case EMAIL -> Recipient.create(id, region, request.name(), request.email(), request.role(),
+                    request.opdCode(), request.minSeverity(), clock.instant());
+        };
         AuditEntry created = AuditEntry.of(AUDIT_ENTITY, recipient.id(), "created", recipient.regionCode(),
                 recipient.opdCode(), null, RecipientView.of(recipient));
         try {

@@ -17,7 +17,7 @@ class NewRecipientTest {
     @Test
     void anOpdHeadNeedsTheCodeOfItsOpd() {
         NewRecipient head = new NewRecipient("32.73", "Kepala Dinas PTSP", null, "kadis@bandung.go.id", null,
-                RecipientRole.OPD_HEAD, null, null);
+                null, RecipientRole.OPD_HEAD, null, null);
 
         assertThat(refusal(head)).extracting(FieldViolation::field).containsExactly("opdCode");
     }
@@ -25,9 +25,9 @@ class NewRecipientTest {
     @Test
     void theRegionWideRolesTakeNoOpdCode() {
         NewRecipient inspectorate = new NewRecipient("32.73", "Inspektorat", null, "inspektorat@bandung.go.id", null,
-                RecipientRole.INSPECTORATE, "2.18.0.00.0.00.01.0000", null);
+                null, RecipientRole.INSPECTORATE, "2.18.0.00.0.00.01.0000", null);
         NewRecipient withoutOpd = new NewRecipient("32.73", "Inspektorat", null, "inspektorat@bandung.go.id", null,
-                RecipientRole.INSPECTORATE, null, null);
+                null, RecipientRole.INSPECTORATE, null, null);
 
         assertThat(refusal(inspectorate)).extracting(FieldViolation::field).containsExactly("opdCode");
         assertThatNoException().isThrownBy(withoutOpd::check);
@@ -67,25 +67,38 @@ class NewRecipientTest {
     @Test
     void anEmailRecipientNeedsAnEmailAndAWebhookAnHttpUrlEachWithoutTheOther() {
         assertThat(refusal(new NewRecipient("32.73", "Inspektorat", Channel.EMAIL, null, null,
-                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("email");
+                null, RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("email");
         assertThat(refusal(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null, null,
-                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("url");
+                null, RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("url");
         assertThat(refusal(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null, "ftp://lapor.go.id/hook",
-                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("url");
+                null, RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("url");
         assertThat(refusal(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, "x@bandung.go.id",
-                "https://lapor.go.id/hook", RecipientRole.INSPECTORATE, null, null)))
+                "https://lapor.go.id/hook", null, RecipientRole.INSPECTORATE, null, null)))
                 .extracting(FieldViolation::field).containsExactly("email");
         assertThatNoException().isThrownBy(new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null,
-                "https://lapor.go.id/hook", RecipientRole.INSPECTORATE, null, null)::check);
+                "https://lapor.go.id/hook", null, RecipientRole.INSPECTORATE, null, null)::check);
     }
 
     @Test
     void aRotatedOutSecretKeepsSigningOnlyUntilTheOverlapEnds() {
-        Recipient rotated = new Recipient("r1", "32.73", "32", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook",
+        Recipient rotated = new Recipient("r1", "32.73", "32", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook", null,
                 "whsec_new", "whsec_old", Instant.parse("2026-07-02T00:00:00Z"), RecipientRole.INSPECTORATE, null,
                 null, true, "key", Instant.EPOCH, null, null);
 
         assertThat(rotated.signingSecrets(Instant.parse("2026-07-01T23:59:59Z"))).containsExactly("whsec_new", "whsec_old");
         assertThat(rotated.signingSecrets(Instant.parse("2026-07-02T00:00:00Z"))).containsExactly("whsec_new");
+    }
+
+    @Test
+    void aTelegramRecipientNeedsAChatIdAndNothingElse() {
+        assertThat(refusal(new NewRecipient("32.73", "Grup Inspektorat", Channel.TELEGRAM, null, null, null,
+                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("telegramChatId");
+        assertThat(refusal(new NewRecipient("32.73", "Grup Inspektorat", Channel.TELEGRAM, "x@bandung.go.id", null,
+                "-1001234567890", RecipientRole.INSPECTORATE, null, null)))
+                .extracting(FieldViolation::field).containsExactly("email");
+        assertThat(refusal(new NewRecipient("32.73", "Inspektorat", null, "x@bandung.go.id", null, "-1001234567890",
+                RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("telegramChatId");
+        assertThatNoException().isThrownBy(new NewRecipient("32.73", "Grup Inspektorat", Channel.TELEGRAM, null, null,
+                "-1001234567890", RecipientRole.INSPECTORATE, null, null)::check);
     }
 }
