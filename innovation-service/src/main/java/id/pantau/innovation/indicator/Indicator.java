@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * {@code target} and {@code deadline} are the current ones; {@code revisions} keeps every earlier pair with when,
  * why and by whom it changed, so that a period judged before a revision keeps the target it had. A retired
  * indicator is no longer measured but stays, with its history. {@code evidence} links the documents that
- * support its measurements. Its id is stored as {@code id}, not mapped to
+ * support its measurements. {@code aggregation}, {@code achievementFormula} and {@code periodTargets} say how
+ * monitoring should add up, rate and expect its values. Its id is stored as {@code id}, not mapped to
  * {@code _id}, so updates can address one indicator by it.
  */
 public record Indicator(
@@ -33,11 +34,25 @@ public record Indicator(
         Instant retiredAt,
         String retiredBy,
         String retiredReason,
-        List<EvidenceLink> evidence) {
+        List<EvidenceLink> evidence,
+        Aggregation aggregation,
+        AchievementFormula achievementFormula,
+        List<PeriodTarget> periodTargets) {
 
     public Indicator {
         revisions = revisions == null ? List.of() : revisions;
         evidence = evidence == null ? List.of() : evidence;
+        aggregation = aggregation == null ? Aggregation.LAST : aggregation;
+        periodTargets = periodTargets == null ? List.of() : periodTargets;
+    }
+
+    /** An indicator as registered: no revisions, in use, no evidence yet. */
+    static Indicator defined(String id, String name, IndicatorKind kind, String unit, Polarity polarity,
+                             BigDecimal baseline, BigDecimal target, LocalDate deadline, ReportingFrequency frequency,
+                             Aggregation aggregation, AchievementFormula achievementFormula,
+                             List<PeriodTarget> periodTargets) {
+        return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, List.of(), null,
+                null, null, List.of(), aggregation, achievementFormula, periodTargets);
     }
 
     /** Whether the indicator is still measured: not retired. */
@@ -53,12 +68,13 @@ public record Indicator(
         List<TargetRevision> history = new ArrayList<>(revisions);
         history.add(revision);
         return new Indicator(id, name, kind, unit, polarity, baseline, revision.newTarget(), revision.newDeadline(),
-                frequency, List.copyOf(history), retiredAt, retiredBy, retiredReason, evidence);
+                frequency, List.copyOf(history), retiredAt, retiredBy, retiredReason, evidence, aggregation,
+                achievementFormula, periodTargets);
     }
 
     Indicator retired(String reason, String by, Instant at) {
         return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions, at, by,
-                reason, evidence);
+                reason, evidence, aggregation, achievementFormula, periodTargets);
     }
 
     /** This indicator with one more evidence link. */
@@ -66,6 +82,6 @@ public record Indicator(
         List<EvidenceLink> links = new ArrayList<>(evidence);
         links.add(link);
         return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions,
-                retiredAt, retiredBy, retiredReason, List.copyOf(links));
+                retiredAt, retiredBy, retiredReason, List.copyOf(links), aggregation, achievementFormula, periodTargets);
     }
 }

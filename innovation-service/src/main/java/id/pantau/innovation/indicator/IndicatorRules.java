@@ -3,11 +3,14 @@ package id.pantau.innovation.indicator;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.Violations;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.Period;
 import id.pantau.events.Polarity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What makes an indicator judgeable. A trend runs from its baseline towards its target in the direction its
@@ -44,15 +47,54 @@ public final class IndicatorRules {
             }
         }
         checkDeadline(indicator.deadline(), at(path, "deadline"), startDate, targetDate, violations);
+        if (indicator.achievementFormula() != null && indicator.polarity() != Polarity.LOWER_IS_BETTER) {
+            violations.add(at(path, "achievementFormula"), "achievement-formula-lower-only");
+        }
+        checkPeriodTargets(indicator, path, violations);
+    }
+
+    /** Explicit period targets give a trend its trajectory: each a period of its frequency, once, with a target. */
+    private static void checkPeriodTargets(NewIndicator indicator, String path, Violations violations) {
+        List<PeriodTarget> targets = indicator.periodTargets();
+        if (targets == null || targets.isEmpty()) {
+            return;
+        }
+        if (indicator.kind() != IndicatorKind.TREND) {
+            violations.add(at(path, "periodTargets"), "period-targets-trend-only");
+            return;
+        }
+        Set<String> periods = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            String field = at(path, "periodTargets[" + i + "]");
+            PeriodTarget target = targets.get(i);
+            if (!violations.required(field, target)) {
+                continue;
+            }
+            violations.required(field + ".target", target.target());
+            if (violations.required(field + ".period", target.period()) && indicator.frequency() != null) {
+                String period = target.period().strip();
+                if (Period.parse(period, indicator.frequency()).isEmpty()) {
+                    violations.add(field + ".period", "period-target-format", period,
+                            Period.example(indicator.frequency()));
+                } else if (!periods.add(period)) {
+                    violations.add(field + ".period", "period-target-duplicate", period);
+                }
+            }
+        }
     }
 
     /** The indicator as registered, with its defaults; only for an indicator {@link #check} accepted. */
     public static Indicator define(String id, NewIndicator indicator, LocalDate targetDate) {
         Polarity polarity = indicator.kind() == IndicatorKind.MILESTONE ? Polarity.HIGHER_IS_BETTER : indicator.polarity();
-        return new Indicator(id, indicator.name().strip(), indicator.kind(), indicator.unit().strip(), polarity,
+        AchievementFormula formula = polarity != Polarity.LOWER_IS_BETTER ? null
+                : indicator.achievementFormula() == null ? AchievementFormula.PERMENPANRB : indicator.achievementFormula();
+        List<PeriodTarget> periodTargets = indicator.periodTargets() == null ? List.of()
+                : indicator.periodTargets().stream().map(target -> new PeriodTarget(target.period().strip(),
+                target.target())).toList();
+        return Indicator.defined(id, indicator.name().strip(), indicator.kind(), indicator.unit().strip(), polarity,
                 indicator.baseline(), indicator.target(),
-                indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(), List.of(), null,
-                null, null, List.of());
+                indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(),
+                indicator.aggregation(), formula, periodTargets);
     }
 
     private static void checkTrend(NewIndicator indicator, String path, Violations violations) {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Replication (replikasi): an adopting OPD, in the same or another region, takes an innovation over. The replica
  * is a new innovation registered by the rules of any registration, in the adopter's region and OPD, with the
- * original's description, profile and indicators in use (their deadlines at the replica's target date, its
- * baselines to be revised where the adopter's differ). Its own OPD cannot replicate an innovation, and one OPD
+ * original's description, profile and indicators in use (their deadlines at the replica's target date, linear
+ * until the adopter sets its own period targets, its baselines to be revised where the adopter's differ). Its own OPD cannot replicate an innovation, and one OPD
  * replicates one innovation once.
  */
 public final class ReplicationRules {
@@ -47,7 +47,8 @@ public final class ReplicationRules {
         Period originalLength = Period.between(source.startDate(), source.targetDate().plusDays(1));
         List<NewIndicator> indicators = source.indicators().stream().filter(Indicator::inUse)
                 .map(indicator -> new NewIndicator(indicator.name(), indicator.kind(), indicator.unit(),
-                        indicator.polarity(), indicator.baseline(), indicator.target(), null, indicator.frequency()))
+                        indicator.polarity(), indicator.baseline(), indicator.target(), null, indicator.frequency(),
+                        indicator.aggregation(), indicator.achievementFormula(), null))
                 .toList();
         return new NewInnovation(request.regionCode(), request.opdCode(), List.of(), source.title(), source.problem(),
                 source.plannedInnovation(), source.form(), source.profile(),

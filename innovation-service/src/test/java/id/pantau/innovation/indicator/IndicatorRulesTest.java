@@ -107,7 +107,8 @@ class IndicatorRulesTest {
         Indicator defined = IndicatorRules.define("i-1", indicator(TREND, LOWER_IS_BETTER, 10, 5), TARGET_DATE);
 
         assertThat(defined).isEqualTo(new Indicator("i-1", "Waktu layanan", TREND, "hari", LOWER_IS_BETTER,
-                BigDecimal.TEN, BigDecimal.valueOf(5), TARGET_DATE, ReportingFrequency.MONTHLY, List.of(), null, null, null, List.of()));
+                BigDecimal.TEN, BigDecimal.valueOf(5), TARGET_DATE, ReportingFrequency.MONTHLY, List.of(), null, null, null, List.of(),
+                Aggregation.LAST, AchievementFormula.PERMENPANRB, List.of()));
     }
 
     @Test
@@ -131,5 +132,47 @@ class IndicatorRulesTest {
     private static NewIndicator withDeadline(LocalDate deadline) {
         return new NewIndicator("Waktu layanan", TREND, "hari", LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.ONE,
                 deadline, ReportingFrequency.MONTHLY);
+    }
+
+    @Test
+    void aLowerIsBetterIndicatorIsRatedByPermenpanrbUnlessItSaysOtherwise() {
+        NewIndicator inverse = new NewIndicator("Waktu layanan", TREND, "hari", LOWER_IS_BETTER, BigDecimal.TEN,
+                BigDecimal.ONE, null, ReportingFrequency.MONTHLY, Aggregation.SUM, AchievementFormula.INVERSE_RATIO,
+                null);
+
+        assertThat(IndicatorRules.define("i-1", indicator(TREND, LOWER_IS_BETTER, 10, 5), TARGET_DATE)
+                .achievementFormula()).isEqualTo(AchievementFormula.PERMENPANRB);
+        assertThat(IndicatorRules.define("i-1", inverse, TARGET_DATE).achievementFormula())
+                .isEqualTo(AchievementFormula.INVERSE_RATIO);
+        assertThat(IndicatorRules.define("i-1", inverse, TARGET_DATE).aggregation()).isEqualTo(Aggregation.SUM);
+        assertThat(IndicatorRules.define("i-1", indicator(TREND, HIGHER_IS_BETTER, 40, 80), TARGET_DATE)
+                .achievementFormula()).isNull();
+        assertThat(refusals(new NewIndicator("Cakupan", TREND, "%", HIGHER_IS_BETTER, BigDecimal.ONE, BigDecimal.TEN,
+                null, ReportingFrequency.MONTHLY, null, AchievementFormula.PERMENPANRB, null)))
+                .containsExactly("indicators[0].achievementFormula: achievement-formula-lower-only");
+    }
+
+    @Test
+    void periodTargetsGiveATrendItsTrajectoryOnePeriodOfItsFrequencyAtATime() {
+        List<PeriodTarget> quarterly = List.of(new PeriodTarget("2026-Q1", BigDecimal.valueOf(8)),
+                new PeriodTarget("2026-Q2", BigDecimal.valueOf(5)));
+        List<PeriodTarget> broken = java.util.Arrays.asList(new PeriodTarget("2026-03", BigDecimal.ONE),
+                new PeriodTarget("2026-Q1", null), new PeriodTarget("2026-Q1", BigDecimal.ONE), null);
+
+        assertThat(refusals(withTargets(TREND, quarterly))).isEmpty();
+        assertThat(IndicatorRules.define("i-1", withTargets(TREND, quarterly), TARGET_DATE).periodTargets())
+                .isEqualTo(quarterly);
+        assertThat(refusals(withTargets(TREND, broken))).containsExactly(
+                "indicators[0].periodTargets[0].period: period-target-format",
+                "indicators[0].periodTargets[1].target: required",
+                "indicators[0].periodTargets[2].period: period-target-duplicate",
+                "indicators[0].periodTargets[3]: required");
+        assertThat(refusals(withTargets(BOUND, quarterly)))
+                .containsExactly("indicators[0].periodTargets: period-targets-trend-only");
+    }
+
+    private static NewIndicator withTargets(IndicatorKind kind, List<PeriodTarget> targets) {
+        return new NewIndicator("Waktu layanan", kind, "hari", LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(5),
+                null, ReportingFrequency.QUARTERLY, null, null, targets);
     }
 }

@@ -85,6 +85,10 @@ abstract class AbstractInnovationLifecycleIT {
         row.put("supportingOpdCodes", List.of(DISKOMINFO));
         row.put("trialStartDate", "2026-02-01");
         row.put("profile", profile(true, "Perizinan"));
+        row.put("indicators", List.of(Map.of("name", "Izin terbit", "kind", "TREND", "unit", "izin",
+                "polarity", "HIGHER_IS_BETTER", "baseline", 0, "target", 600, "frequency", "QUARTERLY",
+                "aggregation", "SUM", "periodTargets", List.of(Map.of("period", "2026-Q1", "target", 200),
+                        Map.of("period", "2026-Q2", "target", 400)))));
 
         ApiClient.Response created = as(PTSP_OPERATOR).post("/api/v1/innovations", row);
         ApiClient.Response read = as(PTSP_OPERATOR).get(created.header("Location"));
@@ -99,6 +103,8 @@ abstract class AbstractInnovationLifecycleIT {
         assertThat(innovation.at("/profile/collaborators/0/kind").asString()).isEqualTo("AKADEMISI");
         assertThat(innovation.at("/profile/budgetSource").asString()).isEqualTo("APBD");
         assertThat(innovation.at("/stageHistory/0/to").asString()).isEqualTo("INISIATIF");
+        assertThat(innovation.at("/indicators/0/aggregation").asString()).isEqualTo("SUM");
+        assertThat(innovation.at("/indicators/0/periodTargets/1/period").asString()).isEqualTo("2026-Q2");
         assertThat(innovation.at("/stageHistory/0/changedBy").asString()).isEqualTo(PTSP_OPERATOR.subject());
     }
 

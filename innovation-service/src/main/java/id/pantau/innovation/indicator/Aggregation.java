@@ -1,0 +1,10 @@
+package id.pantau.innovation.indicator;
+
+/**
+ * How an indicator's values add up over periods: flows (applications served, complaints handled) are summed;
+ * stocks, rates and percentages take the last value.
+ */
+public enum Aggregation {
+    SUM,
+    LAST
+}
