@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -58,10 +59,27 @@ public class PdfExport {
             }
             return List.of(cells);
         }).toList();
-        return new Table(section.title(), columns.stream().map(Column::header).toList(), numeric, rows);
+        double total = columns.stream().mapToDouble(column -> weight(column.type())).sum();
+        List<String> widths = columns.stream()
+                .map(column -> String.format(Locale.ROOT, "%.2f%%", weight(column.type()) * 100 / total)).toList();
+        return new Table(section.title(), columns.stream().map(Column::header).toList(), numeric, widths, rows);
     }
 
-    /** A section with its cells as text; {@code numeric} aligns a column's cells to the right. */
-    public record Table(String title, List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
+    /** Text needs room to wrap in words; numbers and dates fit narrow columns. */
+    private static double weight(CellType type) {
+        return switch (type) {
+            case TEXT -> 3;
+            case DATE -> 2.6;
+            case DECIMAL -> 2.2;
+            case INTEGER -> 1.6;
+        };
+    }
+
+    /**
+     * A section with its cells as text; {@code numeric} aligns a column's cells to the right, {@code widths} are the
+     * columns' shares of the page width.
+     */
+    public record Table(String title, List<String> headers, List<Boolean> numeric, List<String> widths,
+                        List<List<String>> rows) {
     }
 }
