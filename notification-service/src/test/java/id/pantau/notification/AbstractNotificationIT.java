@@ -672,6 +672,17 @@ abstract class AbstractNotificationIT {
             String byEmail = recipientId(recipient("32.08", "inspektorat@garutkab.go.id", "INSPECTORATE", null));
             assertProblem(api().send("POST", "/api/v1/recipients/" + byEmail + "/webhook-secret", null), 409,
                     "recipient-not-webhook");
+
+            ApiClient.Response tested = api().send("POST", recipientPath + "/test", null);
+            assertThat(tested.status()).as(tested.body()).isEqualTo(200);
+            assertThat(tested.json().get("status").asString()).isEqualTo("SENT");
+            TestWebhookReceiver.Received test = receiver.receivedAt("/lapor").get(receiver.receivedAt("/lapor").size() - 1);
+            assertThat(test.body()).contains("\"type\":\"test\"");
+            new com.standardwebhooks.Webhook(newSecret).verify(test.body(), test.headers());
+            ApiClient.Response mailed = api().send("POST", "/api/v1/recipients/" + byEmail + "/test", null);
+            assertThat(mailed.json().get("status").asString()).isEqualTo("SENT");
+            assertThat(awaitMails("inspektorat@garutkab.go.id", 1)).extracting(TestSmtp.Mail::subject)
+                    .anyMatch(subject -> subject.startsWith("[Pantau Inovasi] Pesan uji — 32.08"));
         }
     }
 

@@ -118,6 +118,8 @@ class AuthorizationMatrixIT {
                     newRecipient(region(target)), "Idempotency-Key", UUID.randomUUID().toString());
             case "POST /api/v1/recipients/{id}/webhook-secret" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
                     + addWebhook(region(target)) + "/webhook-secret");
+            case "POST /api/v1/recipients/{id}/test" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
+                    + recipientOf.computeIfAbsent(region(target), this::addRecipient) + "/test");
             case "DELETE /api/v1/recipients/{id}" -> AuthorizationMatrix.Request.of("/api/v1/recipients/"
                     + addRecipient(region(target)));
             case "GET /api/v1/audit" -> AuthorizationMatrix.Request.of("/api/v1/audit?entity=recipient&id="

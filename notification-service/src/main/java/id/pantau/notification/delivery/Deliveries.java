@@ -31,6 +31,10 @@ class Deliveries {
         }
     }
 
+    Delivery find(String id) {
+        return mongo.findById(id, Delivery.class);
+    }
+
     List<Delivery> ofAlert(String alertId) {
         return mongo.find(Query.query(Criteria.where("alertId").is(alertId)).with(Sort.by("createdAt", "_id")),
                 Delivery.class);

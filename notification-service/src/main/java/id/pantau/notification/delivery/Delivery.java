@@ -51,6 +51,13 @@ public record Delivery(
                 0, null, now, null, null, null, silenceId);
     }
 
+    /** A test message a person asked for: about no alert, tried once. */
+    static Delivery test(Recipient recipient, Message message, Instant now) {
+        return new Delivery("test-" + java.util.UUID.randomUUID() + "/" + recipient.id(), null, null, null,
+                recipient.id(), recipient.channel(), recipient.address(), message.subject(), message.body(),
+                DeliveryStatus.PENDING, 0, null, now, null, null, null, null);
+    }
+
     /** Deliveries planned before webhooks existed carry no channel: they are emails. */
     public Channel channelOrEmail() {
         return channel == null ? Channel.EMAIL : channel;

@@ -51,7 +51,16 @@ class DeliverySender {
         }
     }
 
+    /** One attempt and no retry, e.g. for a test message whose sender waits for the outcome. */
+    void sendOnce(Delivery delivery) {
+        send(delivery, false);
+    }
+
     private void send(Delivery delivery) {
+        send(delivery, true);
+    }
+
+    private void send(Delivery delivery, boolean retry) {
         DeliveryChannel channel = channels.get(delivery.channelOrEmail());
         ChannelOutcome outcome = channel.send(delivery);
         Instant now = clock.instant();
@@ -69,7 +78,7 @@ class DeliverySender {
                     delivery.alertId(), delivery.recipientId(), error);
             return;
         }
-        Instant next = retries.nextAttempt(delivery.attempts() + 1, now).orElse(null);
+        Instant next = retry ? retries.nextAttempt(delivery.attempts() + 1, now).orElse(null) : null;
         deliveries.failed(delivery, outcome.error(), now, next);
         if (next == null) {
             log.error("Gave up delivery {} of alert {} after {} attempts: {}", delivery.id(), delivery.alertId(),

@@ -42,7 +42,7 @@ public class Recipients {
     }
 
     /** An active recipient the scope reads; empty for any other, removed or of another region alike. */
-    Optional<Recipient> findActive(String id, Scope scope) {
+    public Optional<Recipient> findActive(String id, Scope scope) {
         if (!ObjectId.isValid(id)) {
             return Optional.empty();
         }

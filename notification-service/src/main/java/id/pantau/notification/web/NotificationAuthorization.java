@@ -30,7 +30,7 @@ class NotificationAuthorization {
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
                 .requestMatchers(HttpMethod.DELETE, "/api/v1/recipients/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
-                .requestMatchers(HttpMethod.POST, "/api/v1/recipients/{id}/webhook-secret")
+                .requestMatchers(HttpMethod.POST, "/api/v1/recipients/{id}/webhook-secret", "/api/v1/recipients/{id}/test")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/v1/recipients", "/api/v1/recipients/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, INSPECTOR))

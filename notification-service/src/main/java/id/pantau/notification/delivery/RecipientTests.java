@@ -1,0 +1,63 @@
+package id.pantau.notification.delivery;
+
+import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Scope;
+import id.pantau.notification.NotificationProperties;
+import id.pantau.notification.recipient.Channel;
+import id.pantau.notification.recipient.Recipient;
+import id.pantau.notification.recipient.Recipients;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A test message to one recipient, sent at once through its channel and recorded like any delivery, so that an
+ * administrator sees whether the address works: it names the region only, and asks for nothing.
+ */
+@Service
+class RecipientTests {
+
+    private final Recipients recipients;
+    private final Deliveries deliveries;
+    private final DeliverySender sender;
+    private final NotificationProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RecipientTests(Recipients recipients, Deliveries deliveries, DeliverySender sender,
+                   NotificationProperties properties, JsonMapper json, Clock clock) {
+        this.recipients = recipients;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @throws ApiProblem 404 outside the caller's scope, 403 where it may not write */
+    Delivery send(String recipientId, Scope scope) {
+        Recipient recipient = recipients.findActive(recipientId, scope)
+                .orElseThrow(() -> ApiProblem.notFound("recipient-not-found", recipientId));
+        scope.checkWrite(recipient.regionCode(), null);
+        Instant now = clock.instant();
+        Delivery delivery = Delivery.test(recipient, message(recipient, now), now);
+        deliveries.plan(delivery);
+        sender.sendOnce(delivery);
+        return deliveries.find(delivery.id());
+    }
+
+    private Message message(Recipient recipient, Instant now) {
+        String subject = "[Pantau Inovasi] Pesan uji — " + properties.regionLabel(recipient.regionCode());
+        if (recipient.channel() == Channel.WEBHOOK) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("type", "test");
+            payload.put("timestamp", now.toString());
+            payload.put("data", Map.of("regionCode", recipient.regionCode()));
+            return new Message("test", json.writeValueAsString(payload));
+        }
+        return new Message(subject, subject + "\nPesan ini hanya menguji alamat penerima; tidak perlu ditindaklanjuti.\n");
+    }
+}
