@@ -6,7 +6,6 @@ import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.InnovationReplicated;
-import id.pantau.innovation.indicator.EvidenceLink;
 import java.time.Instant;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;

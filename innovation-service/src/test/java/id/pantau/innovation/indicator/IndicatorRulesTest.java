@@ -7,6 +7,7 @@ import id.pantau.events.ReportingFrequency;
 import id.pantau.innovation.Refusals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -156,7 +157,7 @@ class IndicatorRulesTest {
     void periodTargetsGiveATrendItsTrajectoryOnePeriodOfItsFrequencyAtATime() {
         List<PeriodTarget> quarterly = List.of(new PeriodTarget("2026-Q1", BigDecimal.valueOf(8)),
                 new PeriodTarget("2026-Q2", BigDecimal.valueOf(5)));
-        List<PeriodTarget> broken = java.util.Arrays.asList(new PeriodTarget("2026-03", BigDecimal.ONE),
+        List<PeriodTarget> broken = Arrays.asList(new PeriodTarget("2026-03", BigDecimal.ONE),
                 new PeriodTarget("2026-Q1", null), new PeriodTarget("2026-Q1", BigDecimal.ONE), null);
 
         assertThat(refusals(withTargets(TREND, quarterly))).isEmpty();
