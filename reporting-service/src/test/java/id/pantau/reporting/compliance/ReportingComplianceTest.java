@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ReportingComplianceTest {
 
@@ -41,14 +42,14 @@ class ReportingComplianceTest {
         ComplianceReport report = compliance.report("32.73", List.of(plan()), compliance.periodOf(null), history);
 
         assertThat(report.reports()).extracting(DueReport::period, DueReport::dueDate, DueReport::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2026-01", LocalDate.of(2026, 2, 13), Status.ON_TIME),
-                org.assertj.core.groups.Tuple.tuple("2026-02", LocalDate.of(2026, 3, 13), Status.LATE),
+                tuple("2026-01", LocalDate.of(2026, 2, 13), Status.ON_TIME),
+                tuple("2026-02", LocalDate.of(2026, 3, 13), Status.LATE),
                 // Wafat Yesus Kristus (3 April) does not count
-                org.assertj.core.groups.Tuple.tuple("2026-03", LocalDate.of(2026, 4, 15), Status.MISSING),
+                tuple("2026-03", LocalDate.of(2026, 4, 15), Status.MISSING),
                 // 1 May, 14 and 15 May do not count
-                org.assertj.core.groups.Tuple.tuple("2026-04", LocalDate.of(2026, 5, 19), Status.ON_TIME),
-                org.assertj.core.groups.Tuple.tuple("2026-05", LocalDate.of(2026, 6, 15), Status.MISSING),
-                org.assertj.core.groups.Tuple.tuple("2026-06", LocalDate.of(2026, 7, 14), Status.ON_TIME));
+                tuple("2026-04", LocalDate.of(2026, 5, 19), Status.ON_TIME),
+                tuple("2026-05", LocalDate.of(2026, 6, 15), Status.MISSING),
+                tuple("2026-06", LocalDate.of(2026, 7, 14), Status.ON_TIME));
         assertThat(report.opds()).containsExactly(new OpdCompliance(1, "opd", "Dinas PTSP", 6, 3, 1, 2,
                 new BigDecimal("50.00")));
     }

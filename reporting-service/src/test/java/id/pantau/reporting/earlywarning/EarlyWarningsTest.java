@@ -25,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class EarlyWarningsTest {
 
@@ -67,8 +68,8 @@ class EarlyWarningsTest {
                 "recovered", recovered), Map.of())), null).warnings();
 
         assertThat(found).extracting(Warning::no, Warning::kind, Warning::indicatorId, Warning::since).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, Kind.FORECAST_MISS, "forecast", LocalDate.of(2026, 6, 2)),
-                org.assertj.core.groups.Tuple.tuple(2, Kind.OVERDUE, "overdue", LocalDate.of(2026, 6, 12)));
+                tuple(1, Kind.FORECAST_MISS, "forecast", LocalDate.of(2026, 6, 2)),
+                tuple(2, Kind.OVERDUE, "overdue", LocalDate.of(2026, 6, 12)));
         assertThat(found.get(0).projectedAtDeadline()).isEqualByComparingTo("6.5");
         assertThat(found.get(1).period()).isEqualTo("2026-05");
         assertThat(found.get(1).dueDate()).isEqualTo(LocalDate.of(2026, 6, 12));

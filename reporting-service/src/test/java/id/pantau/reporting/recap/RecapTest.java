@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RecapTest {
 
@@ -30,7 +31,7 @@ class RecapTest {
         RecapReport report = recap.report("32.73", plans, ReportPeriod.parse("2026-Q1").orElseThrow());
 
         assertThat(report.opds()).extracting(OpdCounts::no, OpdCounts::opdName).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Dinas PTSP"), org.assertj.core.groups.Tuple.tuple(2, "Diskominfo"));
+                tuple(1, "Dinas PTSP"), tuple(2, "Diskominfo"));
         RecapReport.Counts kominfo = report.opds().get(1).counts();
         assertThat(kominfo.total()).isEqualTo(1); // d starts on 1 April, after the triwulan
         assertThat(kominfo.byStage()).containsEntry(InnovationStage.UJI_COBA, 1).containsEntry(InnovationStage.DIHENTIKAN, 0);
