@@ -11,6 +11,9 @@ import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,11 @@ class AchievementController {
     @GetMapping("/api/v1/reports/indicator-achievement")
     @Operation(summary = "Target vs realisasi per indicator of a region: each measured period's expected value, "
             + "realisasi, capaian and health, and the forecast of its trend; JSON, CSV, XLSX or PDF")
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = AchievementReport.class)),
+            @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/pdf")})
     ResponseEntity<Object> report(
             @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
             @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,

@@ -10,6 +10,9 @@ import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,11 @@ class ActionPlanController {
     @GetMapping
     @Operation(summary = "The action-plan matrix of a region (a province includes its kabupaten/kota), optionally of "
             + "one OPD and one period, as JSON, CSV, XLSX or PDF")
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanReport.class)),
+            @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/pdf")})
     ResponseEntity<Object> report(
             @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
             @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,

@@ -12,6 +12,9 @@ import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,11 @@ class ComplianceController {
     @GetMapping("/api/v1/reports/reporting-compliance")
     @Operation(summary = "On-time reporting per OPD of a region: reports due, on time, late, missing and the on-time "
             + "rate, and every report that fell due; JSON, CSV, XLSX or PDF")
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ComplianceReport.class)),
+            @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/pdf")})
     ResponseEntity<Object> report(
             @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
             @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,

@@ -8,6 +8,9 @@ import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +41,11 @@ class RecapController {
     @GetMapping("/api/v1/reports/innovation-recap")
     @Operation(summary = "The innovations of a region counted per OPD by stage and form, new and ongoing, and stage by "
             + "form; JSON, CSV, XLSX or PDF")
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = RecapReport.class)),
+            @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/pdf")})
     ResponseEntity<Object> report(
             @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
             @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,

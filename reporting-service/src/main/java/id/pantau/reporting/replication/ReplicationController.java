@@ -7,6 +7,9 @@ import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +38,11 @@ class ReplicationController {
     @GetMapping("/api/v1/reports/replications")
     @Operation(summary = "The replications whose source or adopter is in the region: source, adopter, date, and per "
             + "source the distinct adopter regions; JSON, CSV, XLSX or PDF")
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ReplicationReport.class)),
+            @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/pdf")})
     ResponseEntity<Object> report(
             @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
             @Parameter(description = "OPD code, of the source or the adopter") @RequestParam(required = false) String opd,

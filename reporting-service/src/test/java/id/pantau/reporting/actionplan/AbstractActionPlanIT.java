@@ -643,6 +643,19 @@ abstract class AbstractActionPlanIT {
     }
 
     @Test
+    void theApiDocumentDescribesEveryReportInItsFourFormats() {
+        JsonNode paths = api().get("/v3/api-docs").json().get("paths");
+
+        for (String report : List.of("action-plan", "early-warning", "innovation-recap", "quarterly-monev",
+                "reporting-compliance", "replications", "indicator-achievement")) {
+            JsonNode content = paths.at("/~1api~1v1~1reports~1" + report + "/get/responses/200/content");
+            assertThat(content.propertyNames()).as(report).containsExactlyInAnyOrder("application/json", "text/csv",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf");
+            assertThat(content.at("/application~1json/schema/$ref").asString()).as(report).isNotBlank();
+        }
+    }
+
+    @Test
     void aBadPeriodOrFormatIsABadRequestWhateverFormatWasAskedFor() {
         ApiClient.Response period = api().get("/api/v1/reports/action-plan?region=32.73&period=2026-Q5", "Accept-Language", "en");
         ApiClient.Response format = api().get("/api/v1/reports/action-plan?region=32.73&format=docx");
