@@ -12,6 +12,7 @@ import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
+import id.pantau.events.ReportDueSoon;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
@@ -326,6 +327,31 @@ abstract class AbstractNotificationIT {
         assertThat(alert(overdue.get("id").asString()).get("resolution").asString()).isEqualTo("RECOVERED");
         assertThat(awaitMails(inspectorate, 3)).extracting(TestSmtp.Mail::subject)
                 .anyMatch(subject -> subject.startsWith("[Pantau Inovasi] Laporan diterima: Waktu layanan"));
+    }
+
+    @Test
+    void aReportDueSoonRemindsTheOwingOpdsHeadOnceAndOpensNoAlert() {
+        String head = recipient("32.10", "kadis.ptsp@ciamiskab.go.id", "OPD_HEAD", OPD);
+        String otherHead = recipient("32.10", "kadis.kominfo@ciamiskab.go.id", "OPD_HEAD", "2.16.0.00.0.00.01.0000");
+        String inspectorate = recipient("32.10", "inspektorat@ciamiskab.go.id", "INSPECTORATE", null);
+        String indicator = id();
+        ReportDueSoon due = new ReportDueSoon(id(), indicator, "32.10", OPD, "Waktu layanan", "2026-03",
+                LocalDate.of(2026, 4, 14), Instant.now());
+
+        String eventId = events.send(due);
+        events.send(due, eventId);
+
+        assertThat(awaitMails(head, 1).get(0).subject())
+                .isEqualTo("[Pantau Inovasi] Pengingat laporan: Waktu layanan periode 2026-03 jatuh tempo 14/04/2026");
+        // a later event of the same region has gone through the same consumer: the redelivery had its chance
+        String marker = id();
+        events.send(slipped(id(), marker, "32.10", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+        awaitMails(inspectorate, 1);
+        assertThat(TestSmtp.mailsTo(head)).hasSize(1);
+        assertThat(TestSmtp.mailsTo(otherHead)).isEmpty();
+        assertThat(TestSmtp.mailsTo(inspectorate)).extracting(TestSmtp.Mail::subject)
+                .noneMatch(subject -> subject.contains("Pengingat"));
+        assertThat(api().get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isZero();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,10 @@ class AuthorizationMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> matrix() {
+        // the first token makes the service fetch the issuer's keys, which on a loaded machine can outlast that
+        // request (a 401); the matrix is about roles and scope, so it starts once keys are in
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                new ApiClient(url()).as(CALLERS.get("PROVINCE_ADMIN")).get("/api/v1/alerts").status() == 200);
         return MATRIX.tests(new ApiClient(url()), CALLERS, this::request);
     }
 

@@ -58,6 +58,13 @@ public record Delivery(
                 DeliveryStatus.PENDING, 0, null, now, null, null, null, null);
     }
 
+    /** A reminder to an OPD about its own report: about no alert; its id is the event's and the recipient's. */
+    static Delivery reminder(String eventId, Recipient recipient, Message message, Instant now) {
+        return new Delivery("reminder-" + eventId + "/" + recipient.id(), null, null, null, recipient.id(),
+                recipient.channel(), recipient.address(), message.subject(), message.body(), DeliveryStatus.PENDING, 0,
+                null, now, null, null, now, null);
+    }
+
     /** Deliveries planned before webhooks existed carry no channel: they are emails. */
     public Channel channelOrEmail() {
         return channel == null ? Channel.EMAIL : channel;

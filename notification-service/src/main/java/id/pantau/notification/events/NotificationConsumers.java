@@ -5,12 +5,14 @@ import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.IndicatorMeasured;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.PantauEvent;
+import id.pantau.events.ReportDueSoon;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
 import id.pantau.notification.alert.AlertService;
 import id.pantau.notification.alert.AlertSignal;
 import id.pantau.notification.alert.Recovery;
+import id.pantau.notification.delivery.Reminders;
 import id.pantau.notification.innovation.InnovationLabel;
 import id.pantau.notification.innovation.InnovationLabels;
 import java.util.function.Consumer;
@@ -23,7 +25,7 @@ import org.springframework.messaging.Message;
 class NotificationConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> monitoringEvents(EventConsumers consumers, AlertService alerts) {
+    Consumer<Message<byte[]>> monitoringEvents(EventConsumers consumers, AlertService alerts, Reminders reminders) {
         return consumers.once("notification.monitoring-events", received -> {
             PantauEvent event = received.event();
             if (event instanceof TargetSlipped slipped) {
@@ -34,6 +36,8 @@ class NotificationConsumers {
                 alerts.signal(AlertSignal.of(received.id(), projected));
             } else if (event instanceof TargetRecovered recovered) {
                 alerts.recover(Recovery.of(received.id(), recovered));
+            } else if (event instanceof ReportDueSoon due) {
+                reminders.reportDueSoon(received.id(), due);
             } else if (event instanceof IndicatorMeasured measured) {
                 alerts.reportReceived(received.id(), measured.indicatorId(), measured.period(), measured.measuredAt());
             }
