@@ -13,7 +13,6 @@ import id.pantau.reporting.progress.TrendForecast;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -25,15 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorAchievement {
 
-    private static final Comparator<ActionPlan> BY_OPD_THEN_TITLE = Comparator
-            .comparing((ActionPlan plan) -> plan.opdName() != null ? plan.opdName() : String.valueOf(plan.opdCode()),
-                    String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(ActionPlan::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
-            .thenComparing(ActionPlan::innovationId);
-    private static final Comparator<IndicatorEntry> BY_POSITION = Comparator
-            .comparing(IndicatorEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndicatorEntry::indicatorId);
 
     private final Clock clock;
     private final ReportingSettings settings;
@@ -47,9 +37,9 @@ class IndicatorAchievement {
     AchievementReport report(String region, List<ActionPlan> plans, ReportPeriod period,
                              Map<String, List<MeasurementRecord>> history) {
         List<IndicatorTrend> trends = new ArrayList<>();
-        for (ActionPlan plan : plans.stream().sorted(BY_OPD_THEN_TITLE).toList()) {
+        for (ActionPlan plan : plans.stream().sorted(ActionPlan.REPORT_ORDER).toList()) {
             for (IndicatorEntry indicator : plan.indicators().values().stream()
-                    .filter(entry -> entry.kind() != null).sorted(BY_POSITION).toList()) {
+                    .filter(entry -> entry.kind() != null).sorted(IndicatorEntry.DEFINITION_ORDER).toList()) {
                 List<MeasurementRecord> measured = history.getOrDefault(indicator.indicatorId(), List.of());
                 List<PeriodPoint> points = measured.stream()
                         .filter(record -> period == null || period.covers(record.reportingPeriod()))

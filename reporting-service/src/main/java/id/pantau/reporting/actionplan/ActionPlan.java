@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -46,6 +47,15 @@ public record ActionPlan(
         Map<String, IndicatorEntry> indicators,
         Map<String, AlertEntry> alerts,
         Instant lastEventAt) {
+
+    /** The order of every report: by OPD (name, else code), then title. */
+    public static final Comparator<ActionPlan> REPORT_ORDER = Comparator
+            .comparing((ActionPlan plan) -> plan.opdName() != null ? plan.opdName() : plan.opdCode(),
+                    Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(ActionPlan::opdCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ActionPlan::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(ActionPlan::innovationId);
+
 
     public static final String COLLECTION = "action_plan";
     /** The position of an indicator added after the registration: after those registered, in the order added. */
@@ -99,6 +109,13 @@ public record ActionPlan(
             BigDecimal forecastAtDeadline,
             LocalDate forecastReachDate,
             Instant forecastDetectedAt) {
+
+        /** As they were defined: the registration's order, then indicators added later by time. */
+        public static final Comparator<IndicatorEntry> DEFINITION_ORDER = Comparator
+                .comparing(IndicatorEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(IndicatorEntry::indicatorId);
+
 
         /** Retired on or before this day: no longer measured, so no longer in reports read as of it. */
         public boolean retiredBy(LocalDate day, ZoneId zone) {

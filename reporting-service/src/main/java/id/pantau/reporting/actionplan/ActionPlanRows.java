@@ -29,16 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionPlanRows {
 
-    private static final Comparator<ActionPlan> BY_OPD_THEN_TITLE = Comparator
-            .comparing((ActionPlan plan) -> plan.opdName() != null ? plan.opdName() : plan.opdCode(),
-                    Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
-            .thenComparing(ActionPlan::opdCode, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ActionPlan::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
-            .thenComparing(ActionPlan::innovationId);
-    private static final Comparator<IndicatorEntry> BY_REGISTRATION = Comparator
-            .comparing(IndicatorEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndicatorEntry::indicatorId);
     private static final Comparator<AlertEntry> BY_RAISED = Comparator
             .comparing(AlertEntry::raisedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AlertEntry::alertId);
@@ -65,7 +55,7 @@ class ActionPlanRows {
                             Map<String, List<MeasurementRecord>> history) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period == null ? today : period.asOf(today);
-        List<ActionPlan> sorted = plans.stream().sorted(BY_OPD_THEN_TITLE).toList();
+        List<ActionPlan> sorted = plans.stream().sorted(ActionPlan.REPORT_ORDER).toList();
         List<Row> rows = new ArrayList<>(sorted.size());
         for (ActionPlan plan : sorted) {
             rows.add(row(rows.size() + 1, plan, asOf, period == null ? null : history));
@@ -83,7 +73,7 @@ class ActionPlanRows {
         List<IndicatorRow> indicators = plan.indicators().values().stream()
                 .filter(indicator -> indicator.kind() != null) // defined by the registration, not only measured
                 .filter(indicator -> !indicator.retiredBy(asOf, clock.getZone()))
-                .sorted(BY_REGISTRATION)
+                .sorted(IndicatorEntry.DEFINITION_ORDER)
                 .map(indicator -> history == null ? indicator(indicator, asOf)
                         : indicator(indicator, history.getOrDefault(indicator.indicatorId(), List.of()), asOf))
                 .toList();

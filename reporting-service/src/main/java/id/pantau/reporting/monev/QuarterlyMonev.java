@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,15 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class QuarterlyMonev {
 
-    private static final Comparator<ActionPlan> BY_OPD_THEN_TITLE = Comparator
-            .comparing((ActionPlan plan) -> plan.opdName() != null ? plan.opdName() : String.valueOf(plan.opdCode()),
-                    String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(ActionPlan::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
-            .thenComparing(ActionPlan::innovationId);
-    private static final Comparator<IndicatorEntry> BY_POSITION = Comparator
-            .comparing(IndicatorEntry::position, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(IndicatorEntry::indicatorId);
 
     private final Clock clock;
     private final ReportingSettings settings;
@@ -73,9 +63,9 @@ class QuarterlyMonev {
     MonevReport report(String region, List<ActionPlan> plans, ReportPeriod period, List<ReportPeriod> triwulans,
                        Map<String, List<MeasurementRecord>> history) {
         List<Line> lines = new ArrayList<>();
-        for (ActionPlan plan : plans.stream().sorted(BY_OPD_THEN_TITLE).toList()) {
+        for (ActionPlan plan : plans.stream().sorted(ActionPlan.REPORT_ORDER).toList()) {
             List<IndicatorEntry> indicators = plan.indicators().values().stream()
-                    .filter(indicator -> indicator.kind() != null).sorted(BY_POSITION).toList();
+                    .filter(indicator -> indicator.kind() != null).sorted(IndicatorEntry.DEFINITION_ORDER).toList();
             for (IndicatorEntry indicator : indicators) {
                 for (ReportPeriod triwulan : triwulans) {
                     if (!indicator.retiredBy(triwulan.start().minusDays(1), clock.getZone())) {
