@@ -8,7 +8,7 @@ public record AlertRaised(
         String indicatorId,
         String regionCode,
         String opdCode,
-        SlipRule rule,
+        AlertRule rule,
         Severity severity,
         String period,
         Instant raisedAt) implements PantauEvent {

@@ -19,7 +19,7 @@ import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.alert.AlertService;
 import id.pantau.notification.alert.AlertSignal;
 import id.pantau.testing.ApiClient;

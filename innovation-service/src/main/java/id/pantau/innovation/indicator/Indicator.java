@@ -1,7 +1,10 @@
 package id.pantau.innovation.indicator;
 
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
@@ -61,7 +64,8 @@ public record Indicator(
     }
 
     public IndicatorDefinition toDefinition() {
-        return new IndicatorDefinition(id, name, kind, unit, polarity, baseline, target, deadline, frequency);
+        return new IndicatorDefinition(id, name, kind, unit, polarity, baseline, target, deadline, frequency,
+                aggregation, achievementFormula, periodTargets, false);
     }
 
     Indicator revised(TargetRevision revision) {

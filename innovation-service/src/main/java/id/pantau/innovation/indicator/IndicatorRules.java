@@ -2,8 +2,10 @@ package id.pantau.innovation.indicator;
 
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.Violations;
+import id.pantau.events.AchievementFormula;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.Period;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import java.math.BigDecimal;
 import java.time.Instant;

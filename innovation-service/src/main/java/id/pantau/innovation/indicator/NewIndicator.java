@@ -1,6 +1,9 @@
 package id.pantau.innovation.indicator;
 
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;

@@ -1,7 +1,10 @@
 package id.pantau.innovation.indicator;
 
 import id.pantau.defaults.problem.Violations;
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.innovation.Refusals;

@@ -1,6 +1,8 @@
 package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.outbox.OutboxEvent;
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
@@ -94,7 +96,7 @@ class InnovationRulesTest {
                 "Layanan lambat", "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF,
                 START, LocalDate.of(2026, 6, 30), List.of(new IndicatorDefinition("id-1", "Waktu layanan", TREND,
                 "hari", LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(5), LocalDate.of(2026, 6, 30),
-                ReportingFrequency.MONTHLY)), NOW));
+                ReportingFrequency.MONTHLY, Aggregation.LAST, AchievementFormula.PERMENPANRB, List.of(), false)), NOW));
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertEscalated;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
+import id.pantau.events.AlertRule;
 import id.pantau.events.RegionCode;
 import id.pantau.events.Severity;
 import java.math.BigDecimal;
@@ -22,9 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>
  * While the alert is open, {@code openKey} (indicator/rule/period) is set; a unique sparse index on it makes
  * "one open alert per (indicator, rule, period)" hold even when two deliveries of a signal race. It is removed
- * on resolve, so a later signal after resolution opens a new alert. Lifecycle events are published only for
- * slip rules: {@code AlertRaised} requires one, so the alerts of {@link AlertRule#REPORT_OVERDUE} and
- * {@link AlertRule#FORECAST_MISS} stay internal (reporting learns of them from monitoring's own events).
+ * on resolve, so a later signal after resolution opens a new alert. Every transition is announced with its
+ * lifecycle event, whatever the rule.
  */
 @Document("alerts")
 @CompoundIndex(name = "region_opened", def = "{'regionCode': 1, 'openedAt': -1}")
@@ -92,9 +92,8 @@ public final class Alert {
         alert.see(signal);
         alert.history.add(new AlertTransition(AlertTransition.Kind.OPENED, AlertTransition.SYSTEM, signal.at(),
                 signal.severity() + " " + signal.period()));
-        AlertRaised raised = alert.rule.slipRule() == null ? null : new AlertRaised(alert.id, alert.innovationId,
-                alert.indicatorId, alert.regionCode, alert.opdCode, alert.rule.slipRule(), alert.severity,
-                alert.period, signal.at());
+        AlertRaised raised = new AlertRaised(alert.id, alert.innovationId, alert.indicatorId, alert.regionCode,
+                alert.opdCode, alert.rule, alert.severity, alert.period, signal.at());
         return AlertChange.of(alert, raised, Notice.of(Notice.Kind.RAISED, alert.severity, signal.at()));
     }
 
@@ -164,8 +163,8 @@ public final class Alert {
         nextEscalationAt = next;
         history.add(new AlertTransition(AlertTransition.Kind.ESCALATED, AlertTransition.SYSTEM, at,
                 "level " + previous + " -> " + level));
-        return AlertChange.of(this, announced(new AlertEscalated(id, innovationId, indicatorId, regionCode, opdCode,
-                level, at)), Notice.of(Notice.Kind.ESCALATED, severity, at));
+        return AlertChange.of(this, new AlertEscalated(id, innovationId, indicatorId, regionCode, opdCode,
+                level, at), Notice.of(Notice.Kind.ESCALATED, severity, at));
     }
 
     /**
@@ -181,8 +180,8 @@ public final class Alert {
         acknowledgedAt = at;
         nextEscalationAt = null;
         history.add(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED, by, at, comment));
-        return AlertChange.of(this, announced(new AlertAcknowledged(id, innovationId, indicatorId, regionCode, by,
-                comment, at)), null);
+        return AlertChange.of(this, new AlertAcknowledged(id, innovationId, indicatorId, regionCode, by,
+                comment, at), null);
     }
 
     /**
@@ -204,8 +203,8 @@ public final class Alert {
         openKey = null;
         nextEscalationAt = null;
         history.add(new AlertTransition(AlertTransition.Kind.RESOLVED, by, at, reason));
-        return AlertChange.of(this, announced(new AlertResolved(id, innovationId, indicatorId, regionCode, how,
-                reason, at)), null);
+        return AlertChange.of(this, new AlertResolved(id, innovationId, indicatorId, regionCode, how,
+                reason, at), null);
     }
 
     /**
@@ -231,10 +230,6 @@ public final class Alert {
         progressRatio = signal.progressRatio();
         lastSeenAt = signal.at();
         lastEventId = signal.eventId();
-    }
-
-    private <E> E announced(E event) {
-        return rule.slipRule() == null ? null : event;
     }
 
     public String id() {

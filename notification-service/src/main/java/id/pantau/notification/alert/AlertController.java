@@ -5,6 +5,7 @@ import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
+import id.pantau.events.AlertRule;
 import id.pantau.events.Severity;
 import id.pantau.notification.web.RegionFilter;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,6 +3,7 @@ package id.pantau.notification.alert;
 import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.security.Scope;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.escalation.EscalationPolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

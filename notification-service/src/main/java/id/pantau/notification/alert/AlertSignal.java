@@ -1,5 +1,6 @@
 package id.pantau.notification.alert;
 
+import id.pantau.events.AlertRule;
 import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.Severity;

@@ -2,6 +2,7 @@ package id.pantau.notification.alert;
 
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.security.Scope;
+import id.pantau.events.AlertRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package id.pantau.notification.alert;
 
 import id.pantau.events.AlertResolved;
+import id.pantau.events.AlertRule;
 import id.pantau.events.Severity;
 import java.math.BigDecimal;
 import java.time.Instant;

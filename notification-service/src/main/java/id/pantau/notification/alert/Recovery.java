@@ -1,5 +1,6 @@
 package id.pantau.notification.alert;
 
+import id.pantau.events.AlertRule;
 import id.pantau.events.TargetRecovered;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package id.pantau.notification.delivery;
 
 import id.pantau.events.Severity;
 import id.pantau.notification.alert.Alert;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.alert.Notice;
 import id.pantau.notification.innovation.InnovationLabel;
 import java.math.BigDecimal;

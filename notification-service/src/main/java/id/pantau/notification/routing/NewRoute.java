@@ -3,7 +3,7 @@ package id.pantau.notification.routing;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.pantau.events.RegionCode;
 import id.pantau.events.Severity;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.recipient.RecipientRole;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

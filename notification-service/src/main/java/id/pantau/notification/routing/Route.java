@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import id.pantau.events.RegionCode;
 import id.pantau.events.Severity;
 import id.pantau.notification.alert.Alert;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.recipient.RecipientRole;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.pantau.notification.routing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.pantau.events.Severity;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.recipient.RecipientRole;
 import java.time.Instant;
 import java.util.List;

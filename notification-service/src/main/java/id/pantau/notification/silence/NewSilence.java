@@ -2,7 +2,7 @@ package id.pantau.notification.silence;
 
 import id.pantau.defaults.problem.Violations;
 import id.pantau.events.RegionCode;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

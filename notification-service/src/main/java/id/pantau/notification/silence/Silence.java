@@ -2,7 +2,7 @@ package id.pantau.notification.silence;
 
 import id.pantau.events.RegionCode;
 import id.pantau.notification.alert.Alert;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;

@@ -1,6 +1,6 @@
 package id.pantau.notification.silence;
 
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import java.time.Instant;
 
 /** A silence as the API shows it, with its state at the time of the answer. */

@@ -4,9 +4,9 @@ import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertEscalated;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
+import id.pantau.events.AlertRule;
 import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.Severity;
-import id.pantau.events.SlipRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ class AlertTest {
         assertThat(alert.openedAt()).isEqualTo(T0);
         assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY/2026-03");
         assertThat(change.event()).isEqualTo(new AlertRaised("a1", "inno-1", "ind-1", "32.73",
-                "2.18.0.00.0.00.01.0000", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03", T0));
+                "2.18.0.00.0.00.01.0000", AlertRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03", T0));
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
         assertThat(change.notice().severity()).isEqualTo(Severity.RED);
         assertThat(alert.history()).extracting(AlertTransition::kind).containsExactly(AlertTransition.Kind.OPENED);
@@ -200,7 +200,7 @@ class AlertTest {
     }
 
     @Test
-    void anOverdueReportAlertIsToldButNeverAnnouncedAsItHasNoSlipRule() {
+    void anOverdueReportAlertIsAnnouncedThroughItsWholeLifecycle() {
         AlertSignal overdue = new AlertSignal("e1", "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18",
                 AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", null, null, null, T0);
 
@@ -209,9 +209,11 @@ class AlertTest {
         AlertChange resolved = opened.alert().resolve("x", "laporan masuk", T0.plusSeconds(2));
 
         assertThat(opened.notice().kind()).isEqualTo(Notice.Kind.RAISED);
-        assertThat(opened.event()).isNull();
-        assertThat(acknowledged.event()).isNull();
-        assertThat(resolved.event()).isNull();
+        assertThat(opened.event()).isEqualTo(new AlertRaised("a1", "inno-1", "ind-1", "32.73", "2.18",
+                AlertRule.REPORT_OVERDUE, Severity.AMBER, "2026-03", T0));
+        assertThat(acknowledged.event()).isInstanceOf(AlertAcknowledged.class);
+        assertThat(resolved.event()).isInstanceOfSatisfying(AlertResolved.class,
+                event -> assertThat(event.resolution()).isEqualTo(AlertResolved.Resolution.MANUAL));
         assertThat(opened.alert().openKey()).isNull();
     }
 
@@ -226,12 +228,13 @@ class AlertTest {
         assertThat(alert.resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
         assertThat(alert.history()).last().extracting(AlertTransition::comment).isEqualTo("laporan diterima 2026-03");
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RECOVERED);
-        assertThat(change.event()).isNull();
+        assertThat(change.event()).isInstanceOfSatisfying(AlertResolved.class,
+                event -> assertThat(event.resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED));
         assertThatThrownBy(() -> opened(Severity.RED).reportReceived("e3", T0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void aProjectedMissIsAnAmberWarningIdentifiedByItsDeadlineAndNeverAnnounced() {
+    void aProjectedMissIsAnAmberWarningIdentifiedByItsDeadline() {
         AlertSignal signal = AlertSignal.of("e1", new ForecastMissProjected("inno-1", "ind-1", "32.73", "2.18",
                 "Waktu layanan", new BigDecimal("5"), LocalDate.of(2026, 6, 30), new BigDecimal("6.2"), null, T0));
 
@@ -242,7 +245,8 @@ class AlertTest {
         assertThat(change.alert().openKey()).isEqualTo("ind-1/FORECAST_MISS/2026-06-30");
         assertThat(change.alert().expected()).isEqualByComparingTo("5");
         assertThat(change.alert().actual()).isEqualByComparingTo("6.2");
-        assertThat(change.event()).isNull();
+        assertThat(change.event()).isInstanceOfSatisfying(AlertRaised.class,
+                event -> assertThat(event.rule()).isEqualTo(AlertRule.FORECAST_MISS));
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
     }
 

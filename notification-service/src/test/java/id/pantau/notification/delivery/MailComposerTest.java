@@ -3,7 +3,7 @@ package id.pantau.notification.delivery;
 import id.pantau.events.Severity;
 import id.pantau.notification.alert.Alert;
 import id.pantau.notification.alert.AlertChange;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.alert.AlertSignal;
 import id.pantau.notification.alert.Recovery;
 import id.pantau.notification.innovation.InnovationLabel;

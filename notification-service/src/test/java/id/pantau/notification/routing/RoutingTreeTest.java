@@ -2,7 +2,7 @@ package id.pantau.notification.routing;
 
 import id.pantau.events.Severity;
 import id.pantau.notification.alert.Alert;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.alert.AlertSignal;
 import id.pantau.notification.recipient.RecipientRole;
 import java.math.BigDecimal;

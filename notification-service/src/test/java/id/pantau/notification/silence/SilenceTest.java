@@ -3,7 +3,7 @@ package id.pantau.notification.silence;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.events.Severity;
 import id.pantau.notification.alert.Alert;
-import id.pantau.notification.alert.AlertRule;
+import id.pantau.events.AlertRule;
 import id.pantau.notification.alert.AlertSignal;
 import java.math.BigDecimal;
 import java.time.Duration;

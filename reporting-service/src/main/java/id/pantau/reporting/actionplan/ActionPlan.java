@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
@@ -129,7 +130,7 @@ public record ActionPlan(
     }
 
     /** An alert of the innovation; resolved ones stay as tombstones so that a late event cannot reopen them. */
-    public record AlertEntry(String alertId, String indicatorId, SlipRule rule, Severity severity, String period,
+    public record AlertEntry(String alertId, String indicatorId, AlertRule rule, Severity severity, String period,
                              AlertState state, Instant raisedAt, Integer escalationLevel, Instant escalatedAt,
                              Instant acknowledgedAt, String acknowledgedBy) {
     }

@@ -1,5 +1,7 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.AlertRule;
+import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationStage;
@@ -8,7 +10,6 @@ import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
-import id.pantau.events.IndicatorHealth;
 import id.pantau.reporting.period.ReportPeriod;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public record ActionPlanReport(String region, ReportPeriod period, Instant gener
     }
 
     /** {@code escalationLevel}: 1 the OPD head, 2 the kabupaten/kota inspectorate, 3 the province; absent until escalated. */
-    public record OpenAlert(String alertId, String indicatorId, SlipRule rule, Severity severity, AlertState state,
+    public record OpenAlert(String alertId, String indicatorId, AlertRule rule, Severity severity, AlertState state,
                             Integer escalationLevel, Instant acknowledgedAt) {
     }
 }

@@ -1,11 +1,12 @@
 package id.pantau.reporting.earlywarning;
 
 import id.pantau.calendar.WorkingCalendar;
+import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
-import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.actionplan.ActionPlan.AlertEntry;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
 import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
+import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.earlywarning.EarlyWarningReport.FollowUp;
 import id.pantau.reporting.earlywarning.EarlyWarningReport.Kind;
 import id.pantau.reporting.earlywarning.EarlyWarningReport.Warning;
@@ -66,7 +67,7 @@ class EarlyWarnings {
         IndicatorHealth health = HealthToday.of(indicator.latestHealth(), indicator.deadline(), today);
         if (indicator.slipSeverity() != null) {
             warnings.add(warning(Kind.AT_RISK, plan, indicator, health, day(indicator.slipSince()), today,
-                    alertOf(plan, indicator)));
+                    alertOf(plan, indicator, AlertRule.of(indicator.slipRule()))));
         } else if (health == IndicatorHealth.MISSED) {
             // HealthToday says missed only once the deadline passed
             warnings.add(warning(Kind.AT_RISK, plan, indicator, health, indicator.deadline().plusDays(1), today, null));
@@ -74,11 +75,12 @@ class EarlyWarnings {
             warnings.add(warning(Kind.AT_RISK, plan, indicator, health, day(indicator.measuredAt()), today, null));
         }
         if (indicator.overduePeriod() != null) {
-            warnings.add(warning(Kind.OVERDUE, plan, indicator, health, indicator.overdueDueDate(), today, null));
+            warnings.add(warning(Kind.OVERDUE, plan, indicator, health, indicator.overdueDueDate(), today,
+                    alertOf(plan, indicator, AlertRule.REPORT_OVERDUE)));
         }
         if (indicator.forecastMissStands()) {
             warnings.add(warning(Kind.FORECAST_MISS, plan, indicator, health, day(indicator.forecastDetectedAt()), today,
-                    null));
+                    alertOf(plan, indicator, AlertRule.FORECAST_MISS)));
         }
         return warnings;
     }
@@ -98,12 +100,12 @@ class EarlyWarnings {
                 calendar.workingDaysBetween(since, today), alert);
     }
 
-    /** The open alert on this indicator for the rule it slipped by, the latest raised if several. */
-    private static FollowUp alertOf(ActionPlan plan, IndicatorEntry indicator) {
+    /** The open alert on this indicator for the rule of the warning, the latest raised if several. */
+    private static FollowUp alertOf(ActionPlan plan, IndicatorEntry indicator, AlertRule rule) {
         return plan.alerts().values().stream()
                 .filter(alert -> alert.state() != AlertState.RESOLVED)
                 .filter(alert -> indicator.indicatorId().equals(alert.indicatorId()))
-                .filter(alert -> alert.rule() == null || alert.rule() == indicator.slipRule())
+                .filter(alert -> alert.rule() == null || alert.rule() == rule)
                 .max(Comparator.comparing(AlertEntry::raisedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(alert -> new FollowUp(alert.alertId(), alert.state(), alert.escalationLevel(), alert.acknowledgedAt()))
                 .orElse(null);

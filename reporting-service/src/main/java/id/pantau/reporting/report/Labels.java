@@ -1,5 +1,6 @@
 package id.pantau.reporting.report;
 
+import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
@@ -54,6 +55,14 @@ public final class Labels {
             case BEHIND_TRAJECTORY -> "Tertinggal dari lintasan";
             case DEADLINE_MISSED -> "Tenggat terlewati";
             case BOUND_BREACHED -> "Batas terlampaui";
+        };
+    }
+
+    public static String of(AlertRule rule) {
+        return rule == null ? null : switch (rule) {
+            case BEHIND_TRAJECTORY, DEADLINE_MISSED, BOUND_BREACHED -> of(SlipRule.valueOf(rule.name()));
+            case REPORT_OVERDUE -> "Laporan terlambat";
+            case FORECAST_MISS -> "Proyeksi meleset";
         };
     }
 

@@ -1,22 +1,23 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
-import id.pantau.events.Period;
-import id.pantau.reporting.ReportingSettings;
-import id.pantau.reporting.measurement.MeasurementRecord;
-import id.pantau.reporting.period.ReportPeriod;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationStage;
+import id.pantau.events.Period;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
+import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.actionplan.ActionPlan.AlertEntry;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
 import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
 import id.pantau.reporting.actionplan.ActionPlanReport.IndicatorRow;
 import id.pantau.reporting.actionplan.ActionPlanReport.OpenAlert;
 import id.pantau.reporting.actionplan.ActionPlanReport.Row;
+import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.period.ReportPeriod;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -163,7 +164,7 @@ class ActionPlanRowsTest {
     }
 
     private static AlertEntry alert(String id, AlertState state, String raisedAt) {
-        return new AlertEntry(id, "i", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-02", state,
+        return new AlertEntry(id, "i", AlertRule.BEHIND_TRAJECTORY, Severity.RED, "2026-02", state,
                 Instant.parse(raisedAt), null, null, null, null);
     }
 

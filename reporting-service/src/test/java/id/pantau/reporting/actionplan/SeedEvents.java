@@ -2,15 +2,16 @@ package id.pantau.reporting.actionplan;
 
 import id.pantau.events.AlertAcknowledged;
 import id.pantau.events.AlertEscalated;
-import id.pantau.events.ForecastMissProjected;
-import id.pantau.events.IndicatorAdded;
-import id.pantau.events.IndicatorRetired;
 import id.pantau.events.AlertRaised;
 import id.pantau.events.AlertResolved;
+import id.pantau.events.AlertRule;
+import id.pantau.events.ForecastMissProjected;
+import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorDefinition;
-import id.pantau.events.IndicatorKind;
 import id.pantau.events.IndicatorHealth;
+import id.pantau.events.IndicatorKind;
 import id.pantau.events.IndicatorMeasured;
+import id.pantau.events.IndicatorRetired;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
@@ -94,7 +95,7 @@ public final class SeedEvents {
         }
 
         AlertRaised alertRaised(String alertId, String raisedAt) {
-            return new AlertRaised(alertId, innovationId, indicatorId, region, PTSP, SlipRule.BEHIND_TRAJECTORY,
+            return new AlertRaised(alertId, innovationId, indicatorId, region, PTSP, AlertRule.BEHIND_TRAJECTORY,
                     Severity.RED, "2026-02", at(raisedAt));
         }
 

@@ -1,5 +1,6 @@
 package id.pantau.reporting.earlywarning;
 
+import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationStage;
@@ -7,10 +8,10 @@ import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
-import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.actionplan.ActionPlan.AlertEntry;
 import id.pantau.reporting.actionplan.ActionPlan.AlertState;
 import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
+import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.earlywarning.EarlyWarningReport.FollowUp;
 import id.pantau.reporting.earlywarning.EarlyWarningReport.Kind;
 import id.pantau.reporting.earlywarning.EarlyWarningReport.Warning;
@@ -37,7 +38,7 @@ class EarlyWarningsTest {
     void aSlipIsAtRiskSinceItsDayWithItsAlertsEscalationAndAcknowledgementAndItsAgeInWorkingDays() {
         IndicatorEntry slipped = indicator("slipped", LocalDate.of(2026, 12, 31)).slip(Severity.RED,
                 Instant.parse("2026-06-12T03:00:00Z")).entry();
-        AlertEntry alert = new AlertEntry("alert", "slipped", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-05",
+        AlertEntry alert = new AlertEntry("alert", "slipped", AlertRule.BEHIND_TRAJECTORY, Severity.RED, "2026-05",
                 AlertState.ACKNOWLEDGED, Instant.parse("2026-06-12T03:00:01Z"), 2, Instant.parse("2026-06-20T00:00:00Z"),
                 Instant.parse("2026-06-22T02:00:00Z"), "inspektorat-subject");
 

@@ -1,4 +1,4 @@
-package id.pantau.innovation.indicator;
+package id.pantau.events;
 
 /**
  * How an indicator's values add up over periods: flows (applications served, complaints handled) are summed;

@@ -1,4 +1,4 @@
-package id.pantau.innovation.indicator;
+package id.pantau.events;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package id.pantau.innovation.indicator;
+package id.pantau.events;
 
 /**
  * How achievement (capaian) is computed for a lower-is-better indicator, as Indonesian performance reports do
