@@ -47,12 +47,12 @@ public class InnovationEditor {
         return write(current, updated, "update", OutboxEvent.of(event));
     }
 
-    /** Announces the move as InnovationStageChanged, except an archive, which events cannot name yet. */
+    /** Announces the move as InnovationStageChanged. */
     public Innovation changeStage(String id, String ifMatch, StageRequest request) {
         Innovation current = changeable(id, ifMatch);
         Innovation moved = StageRules.move(current, request, Scope.current().caller().subject(), Moments.now());
         StageChange change = moved.stageHistory().get(moved.stageHistory().size() - 1);
-        OutboxEvent announcement = change.to().announced() == null ? null : OutboxEvent.of(
+        OutboxEvent announcement = OutboxEvent.of(
                 new InnovationStageChanged(moved.id(), moved.regionCode(), moved.opdCode(), change.from().announced(),
                         change.to().announced(), change.reason(), change.changedBy(), change.changedAt()));
         return write(current, moved, "stage", announcement);

@@ -5,14 +5,14 @@ import id.pantau.events.InnovationStage;
 /**
  * Tahapan of an innovation in this register: the three stages the Indeks Inovasi Daerah counts (inisiatif, uji
  * coba, penerapan), discontinued (dihentikan), and archived (diarsipkan: kept for the record, out of the active
- * portfolio, no longer changed). Events name only the first four: {@link #announced()} is empty for an archive.
+ * portfolio, no longer changed).
  */
 public enum Stage {
     INISIATIF(InnovationStage.INISIATIF),
     UJI_COBA(InnovationStage.UJI_COBA),
     PENERAPAN(InnovationStage.PENERAPAN),
     DIHENTIKAN(InnovationStage.DIHENTIKAN),
-    DIARSIPKAN(null);
+    DIARSIPKAN(InnovationStage.DIARSIPKAN);
 
     private final InnovationStage announced;
 
@@ -20,7 +20,7 @@ public enum Stage {
         this.announced = announced;
     }
 
-    /** The stage as events carry it; null for an archived innovation, which events cannot name yet. */
+    /** The stage as events carry it. */
     public InnovationStage announced() {
         return announced;
     }

@@ -139,9 +139,9 @@ class StageRulesTest {
     }
 
     @Test
-    void onlyTheFourStagesOfTheIndexAreAnnounced() {
-        assertThat(EnumSet.allOf(Stage.class).stream().filter(stage -> stage.announced() == null))
-                .containsExactly(DIARSIPKAN);
+    void everyStageIsAnnouncedUnderItsOwnName() {
+        assertThat(EnumSet.allOf(Stage.class))
+                .allSatisfy(stage -> assertThat(stage.announced().name()).isEqualTo(stage.name()));
     }
 
     private static Innovation at(Stage stage, List<Indicator> indicators, LocalDate trialStart,

@@ -20,6 +20,7 @@ public final class Labels {
             case UJI_COBA -> "Uji coba";
             case PENERAPAN -> "Penerapan";
             case DIHENTIKAN -> "Dihentikan";
+            case DIARSIPKAN -> "Diarsipkan";
         };
     }
 
