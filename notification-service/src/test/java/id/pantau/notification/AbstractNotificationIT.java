@@ -147,7 +147,7 @@ abstract class AbstractNotificationIT {
         assertThat(raised.innovationId()).isEqualTo(innovation);
         assertThat(raised.regionCode()).isEqualTo("32.71");
         assertThat(raised.opdCode()).isEqualTo(OPD);
-        assertThat(raised.rule()).isEqualTo(SlipRule.BEHIND_TRAJECTORY);
+        assertThat(raised.rule()).isEqualTo(AlertRule.BEHIND_TRAJECTORY);
         assertThat(raised.severity()).isEqualTo(Severity.RED);
         assertThat(raised.period()).isEqualTo("2026-03");
         EventProbe.Recorded record = notificationEvents.recorded().stream()
@@ -302,7 +302,7 @@ abstract class AbstractNotificationIT {
     }
 
     @Test
-    void anOverdueReportOpensAnAlertThatIsMailedButNotAnnounced() {
+    void anOverdueReportOpensAnAlertThatIsMailedAndAnnouncedAndTheReportResolvesIt() {
         String inspectorate = recipient("32.77", "inspektorat@tasikmalayakota.go.id", "INSPECTORATE", null);
         String innovation = id();
         String overdueIndicator = id();
@@ -312,8 +312,9 @@ abstract class AbstractNotificationIT {
                 LocalDate.of(2026, 4, 14), Instant.now()));
         events.send(slipped(innovation, markerIndicator, "32.77", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
 
-        notificationEvents.await(AlertRaised.class, e -> markerIndicator.equals(e.indicatorId()));
-        assertThat(notificationEvents.events(AlertRaised.class)).noneMatch(e -> overdueIndicator.equals(e.indicatorId()));
+        AlertRaised announced = notificationEvents.await(AlertRaised.class, e -> overdueIndicator.equals(e.indicatorId()));
+        assertThat(announced.rule()).isEqualTo(AlertRule.REPORT_OVERDUE);
+        assertThat(announced.severity()).isEqualTo(Severity.AMBER);
         JsonNode overdue = api().get("/api/v1/alerts?indicator=" + overdueIndicator).json().at("/content/0");
         assertThat(overdue.get("rule").asString()).isEqualTo("REPORT_OVERDUE");
         assertThat(overdue.get("state").asString()).isEqualTo("OPEN");
@@ -325,6 +326,8 @@ abstract class AbstractNotificationIT {
 
         await().until(() -> "RESOLVED".equals(alert(overdue.get("id").asString()).get("state").asString()));
         assertThat(alert(overdue.get("id").asString()).get("resolution").asString()).isEqualTo("RECOVERED");
+        assertThat(notificationEvents.await(AlertResolved.class, e -> announced.alertId().equals(e.alertId()))
+                .resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
         assertThat(awaitMails(inspectorate, 3)).extracting(TestSmtp.Mail::subject)
                 .anyMatch(subject -> subject.startsWith("[Pantau Inovasi] Laporan diterima: Waktu layanan"));
     }
@@ -355,7 +358,7 @@ abstract class AbstractNotificationIT {
     }
 
     @Test
-    void aProjectedMissOpensOneWarningPerDeadlineThatIsMailedButNotAnnounced() {
+    void aProjectedMissOpensOneWarningPerDeadlineThatIsMailedAndAnnouncedOnce() {
         String inspectorate = recipient("32.01", "inspektorat@bogorkab.go.id", "INSPECTORATE", null);
         String innovation = id();
         String indicator = id();
@@ -372,7 +375,11 @@ abstract class AbstractNotificationIT {
         assertThat(warning.get("period").asString()).isEqualTo("2026-06-30");
         assertThat(awaitMails(inspectorate, 1).get(0).subject())
                 .startsWith("[Pantau Inovasi] Proyeksi target tidak tercapai: Waktu layanan");
-        assertThat(notificationEvents.events(AlertRaised.class)).noneMatch(e -> indicator.equals(e.indicatorId()));
+        AlertRaised announced = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId()));
+        assertThat(announced.rule()).isEqualTo(AlertRule.FORECAST_MISS);
+        assertThat(announced.alertId()).isEqualTo(warning.get("id").asString());
+        assertThat(notificationEvents.events(AlertRaised.class)).filteredOn(e -> indicator.equals(e.indicatorId()))
+                .as("a repeat is no new alert").hasSize(1);
     }
 
     // --- the alert API ---
@@ -859,6 +866,16 @@ abstract class AbstractNotificationIT {
         JsonNode fetched = api(TestCaller.inspector("32.73")).get(location).json();
         assertThat(fetched.get("email").asString()).isEqualTo("inspektorat@bandung.go.id");
         assertThat(fetched.get("role").asString()).isEqualTo("INSPECTORATE");
+        assertThat(fetched.get("language").asString()).as("the default language").isEqualTo("id");
+        assertThat(fetched.get("delivery").asString()).as("email's default").isEqualTo("DIGEST");
+        JsonNode english = api().post("/api/v1/recipients", Map.of("regionCode", "32.73", "name", "Inspectorate",
+                "email", "inspectorate@bandung.go.id", "role", "INSPECTORATE", "language", "en",
+                "immediateFor", "RED")).json();
+        assertThat(english.get("language").asString()).isEqualTo("en");
+        assertThat(english.get("immediateFor").asString()).isEqualTo("RED");
+        assertThat(api().get("/api/v1/recipients/" + english.get("id").asString()).json().get("language").asString())
+                .isEqualTo("en");
+        assertThat(api().delete("/api/v1/recipients/" + english.get("id").asString()).status()).isEqualTo(204);
         JsonNode listed = api().get("/api/v1/recipients?region=32.73").json();
         assertThat(listed.get("totalElements").asInt()).isEqualTo(1);
         assertThat(listed.get("page").asInt()).isZero();
@@ -905,6 +922,10 @@ abstract class AbstractNotificationIT {
         refusals.put(valid.replace(",\"opdCode\":\"2.18.0.00.0.00.01.0000\"", ""), "opdCode");
         refusals.put(valid.replace("OPD_HEAD", "INSPECTORATE"), "opdCode");
         refusals.put(valid.replace("2.18.0.00.0.00.01.0000", "2.18 <script>"), "opdCode");
+        refusals.put(valid.replace("\"role\"", "\"language\":\"fr\",\"role\""), "language");
+        refusals.put(valid.replace("\"role\"", "\"delivery\":\"HOURLY\",\"role\""), "delivery");
+        refusals.put(valid.replace("\"role\"", "\"delivery\":\"IMMEDIATE\",\"immediateFor\":\"RED\",\"role\""),
+                "immediateFor");
 
         refusals.forEach((body, field) -> {
             ApiClient.Response response = api().post("/api/v1/recipients", body, "Accept-Language", "en");
@@ -950,8 +971,9 @@ abstract class AbstractNotificationIT {
 
     private String recipient(TestCaller caller, String region, String email, String role, String opdCode,
                              String minSeverity) {
+        // told at once: the daily digest has tests of its own
         Map<String, String> body = new java.util.HashMap<>(Map.of("regionCode", region, "name", "Penerima " + region,
-                "email", email, "role", role));
+                "email", email, "role", role, "delivery", "IMMEDIATE"));
         if (opdCode != null) {
             body.put("opdCode", opdCode);
         }

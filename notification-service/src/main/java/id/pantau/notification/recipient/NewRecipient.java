@@ -13,7 +13,10 @@ import java.net.URI;
 /**
  * The body of {@code POST /api/v1/recipients}: by {@code channel} EMAIL (the default) with an {@code email},
  * WEBHOOK with an http(s) {@code url}, or TELEGRAM with the {@code telegramChatId} the bot writes to;
- * {@code minSeverity} (optional) keeps milder messages away.
+ * {@code minSeverity} (optional) keeps milder messages away. {@code language} ({@code id}, the default, or
+ * {@code en}) is the language of its messages; {@code delivery} IMMEDIATE or DIGEST (the default for email; the
+ * other channels default to IMMEDIATE), with {@code immediateFor} (a digest recipient's severity that still goes
+ * out at once) and {@code outsideOfficeHours} (immediate messages also outside the region's office hours).
  */
 public record NewRecipient(
         @NotNull @Pattern(regexp = RegionCode.PATTERN) String regionCode,
@@ -24,10 +27,28 @@ public record NewRecipient(
         @Size(max = 40) @Pattern(regexp = "^(-?[0-9]{1,20}|@[A-Za-z0-9_]{5,32})$") String telegramChatId,
         @NotNull RecipientRole role,
         @Size(max = 40) @Pattern(regexp = "^[0-9A-Za-z.\\-]+$") String opdCode,
-        Severity minSeverity) {
+        Severity minSeverity,
+        Language language,
+        DeliveryMode delivery,
+        Severity immediateFor,
+        Boolean outsideOfficeHours) {
+
+    /** A request without the delivery preferences, which all take their defaults. */
+    public NewRecipient(String regionCode, String name, Channel channel, String email, String url,
+                        String telegramChatId, RecipientRole role, String opdCode, Severity minSeverity) {
+        this(regionCode, name, channel, email, url, telegramChatId, role, opdCode, minSeverity, null, null, null, null);
+    }
 
     public Channel channelOrDefault() {
         return channel == null ? Channel.EMAIL : channel;
+    }
+
+    /** The preferences asked for, the channel's defaults where left out. */
+    public Preferences preferences() {
+        Preferences defaults = Preferences.defaults(channelOrDefault());
+        return new Preferences(language == null ? defaults.language() : language,
+                delivery == null ? defaults.delivery() : delivery, immediateFor,
+                outsideOfficeHours != null && outsideOfficeHours);
     }
 
     /**
@@ -53,6 +74,10 @@ public record NewRecipient(
         requiredOnlyFor(violations, "telegramChatId", hasChat, Channel.TELEGRAM, channel);
         if (channel == Channel.WEBHOOK && hasUrl && !isHttpUrl(url.trim())) {
             violations.add("url", "url-invalid");
+        }
+        if (immediateFor != null && preferences().delivery() != DeliveryMode.DIGEST) {
+            // an immediate recipient is told of everything at once already
+            violations.add("immediateFor", "immediate-for-needs-digest");
         }
         violations.throwIfAny();
     }

@@ -40,7 +40,13 @@ public record Recipient(
         @Indexed(unique = true, sparse = true) String activeKey,
         Instant createdAt,
         Instant removedAt,
-        Instant disabledAt) {
+        Instant disabledAt,
+        Preferences preferences) {
+
+    public Recipient {
+        // recipients stored before language and delivery mode existed read as the defaults
+        preferences = preferences == null ? Preferences.defaults(channel) : preferences;
+    }
 
     /**
      * A recipient by email; emails are compared without case ({@code Inspektorat@Bandung.go.id} is the same mailbox).
@@ -52,7 +58,7 @@ public record Recipient(
         String normalisedEmail = email.trim().toLowerCase(Locale.ROOT);
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.EMAIL,
                 normalisedEmail, null, null, null, null, null, role, opdCode, minSeverity, true,
-                activeKey(region.value(), normalisedEmail, role), now, null, null);
+                activeKey(region.value(), normalisedEmail, role), now, null, null, null);
     }
 
     /** A recipient by webhook, with the secret its messages are signed with ({@code whsec_...}). */
@@ -60,7 +66,7 @@ public record Recipient(
                                     RecipientRole role, String opdCode, Severity minSeverity, Instant now) {
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.WEBHOOK, null,
                 url.trim(), null, secret, null, null, role, opdCode, minSeverity, true, activeKey(region.value(), url.trim(), role), now,
-                null, null);
+                null, null, null);
     }
 
     /** A recipient on Telegram, by the chat id the bot writes to. */
@@ -68,7 +74,14 @@ public record Recipient(
                                      String opdCode, Severity minSeverity, Instant now) {
         return new Recipient(id, region.value(), region.province().value(), name.trim(), Channel.TELEGRAM, null, null,
                 chatId.trim(), null, null, null, role, opdCode, minSeverity, true,
-                activeKey(region.value(), "telegram:" + chatId.trim(), role), now, null, null);
+                activeKey(region.value(), "telegram:" + chatId.trim(), role), now, null, null, null);
+    }
+
+    /** The same recipient with these preferences; null keeps the defaults of its channel. */
+    public Recipient with(Preferences preferences) {
+        return new Recipient(id, regionCode, provinceCode, name, channel, email, url, telegramChatId, webhookSecret,
+                previousWebhookSecret, previousSecretUntil, role, opdCode, minSeverity, active, activeKey, createdAt,
+                removedAt, disabledAt, preferences);
     }
 
     /**

@@ -48,6 +48,7 @@ class RecipientService {
             case EMAIL -> Recipient.create(id, region, request.name(), request.email(), request.role(),
                     request.opdCode(), request.minSeverity(), clock.instant());
         };
+        recipient = recipient.with(request.preferences());
         AuditEntry created = AuditEntry.of(AUDIT_ENTITY, recipient.id(), "created", recipient.regionCode(),
                 recipient.opdCode(), null, RecipientView.of(recipient));
         try {

@@ -9,17 +9,22 @@ import java.time.Instant;
  */
 public record RecipientView(String id, String regionCode, String name, Channel channel, String email, String url,
                             String telegramChatId, String webhookSecret, RecipientRole role, String opdCode, Severity minSeverity,
+                            Language language, DeliveryMode delivery, Severity immediateFor, boolean outsideOfficeHours,
                             Instant createdAt) {
 
     static RecipientView of(Recipient recipient) {
-        return new RecipientView(recipient.id(), recipient.regionCode(), recipient.name(), recipient.channel(),
-                recipient.email(), recipient.url(), recipient.telegramChatId(), null, recipient.role(), recipient.opdCode(),
-                recipient.minSeverity(), recipient.createdAt());
+        return of(recipient, null);
     }
 
     static RecipientView created(Recipient recipient) {
-        RecipientView view = of(recipient);
-        return new RecipientView(view.id(), view.regionCode(), view.name(), view.channel(), view.email(), view.url(),
-                view.telegramChatId(), recipient.webhookSecret(), view.role(), view.opdCode(), view.minSeverity(), view.createdAt());
+        return of(recipient, recipient.webhookSecret());
+    }
+
+    private static RecipientView of(Recipient recipient, String webhookSecret) {
+        Preferences preferences = recipient.preferences();
+        return new RecipientView(recipient.id(), recipient.regionCode(), recipient.name(), recipient.channel(),
+                recipient.email(), recipient.url(), recipient.telegramChatId(), webhookSecret, recipient.role(),
+                recipient.opdCode(), recipient.minSeverity(), preferences.language(), preferences.delivery(),
+                preferences.immediateFor(), preferences.outsideOfficeHours(), recipient.createdAt());
     }
 }

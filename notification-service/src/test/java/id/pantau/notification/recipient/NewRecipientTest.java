@@ -83,7 +83,7 @@ class NewRecipientTest {
     void aRotatedOutSecretKeepsSigningOnlyUntilTheOverlapEnds() {
         Recipient rotated = new Recipient("r1", "32.73", "32", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook", null,
                 "whsec_new", "whsec_old", Instant.parse("2026-07-02T00:00:00Z"), RecipientRole.INSPECTORATE, null,
-                null, true, "key", Instant.EPOCH, null, null);
+                null, true, "key", Instant.EPOCH, null, null, null);
 
         assertThat(rotated.signingSecrets(Instant.parse("2026-07-01T23:59:59Z"))).containsExactly("whsec_new", "whsec_old");
         assertThat(rotated.signingSecrets(Instant.parse("2026-07-02T00:00:00Z"))).containsExactly("whsec_new");
@@ -100,5 +100,48 @@ class NewRecipientTest {
                 RecipientRole.INSPECTORATE, null, null))).extracting(FieldViolation::field).containsExactly("telegramChatId");
         assertThatNoException().isThrownBy(new NewRecipient("32.73", "Grup Inspektorat", Channel.TELEGRAM, null, null,
                 "-1001234567890", RecipientRole.INSPECTORATE, null, null)::check);
+    }
+
+    @Test
+    void emailDefaultsToTheDailyDigestInIndonesianAndTheOtherChannelsToImmediate() {
+        NewRecipient email = new NewRecipient("32.73", "Inspektorat", null, "x@bandung.go.id", null, null,
+                RecipientRole.INSPECTORATE, null, null);
+        NewRecipient webhook = new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook",
+                null, RecipientRole.INSPECTORATE, null, null);
+        NewRecipient telegram = new NewRecipient("32.73", "Grup", Channel.TELEGRAM, null, null, "-1001234567890",
+                RecipientRole.INSPECTORATE, null, null);
+
+        assertThat(email.preferences()).isEqualTo(new Preferences(Language.ID, DeliveryMode.DIGEST, null, false));
+        assertThat(webhook.preferences().delivery()).isEqualTo(DeliveryMode.IMMEDIATE);
+        assertThat(telegram.preferences().delivery()).isEqualTo(DeliveryMode.IMMEDIATE);
+    }
+
+    @Test
+    void aRecipientStoredBeforePreferencesExistedReadsAsItsChannelsDefaults() {
+        Recipient stored = new Recipient("r1", "32.73", "32", "Inspektorat", null, "x@bandung.go.id", null, null, null,
+                null, null, RecipientRole.INSPECTORATE, null, null, true, "key", Instant.EPOCH, null, null, null);
+        Recipient hook = new Recipient("r2", "32.73", "32", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook",
+                null, "whsec_x", null, null, RecipientRole.INSPECTORATE, null, null, true, "key", Instant.EPOCH, null,
+                null, null);
+
+        assertThat(stored.preferences()).isEqualTo(new Preferences(Language.ID, DeliveryMode.DIGEST, null, false));
+        assertThat(hook.preferences().delivery()).isEqualTo(DeliveryMode.IMMEDIATE);
+    }
+
+    @Test
+    void onlyADigestRecipientNamesTheSeverityThatStillGoesOutAtOnce() {
+        NewRecipient immediate = new NewRecipient("32.73", "Inspektorat", null, "x@bandung.go.id", null, null,
+                RecipientRole.INSPECTORATE, null, null, Language.EN, DeliveryMode.IMMEDIATE, Severity.RED, null);
+        NewRecipient digest = new NewRecipient("32.73", "Inspektorat", null, "x@bandung.go.id", null, null,
+                RecipientRole.INSPECTORATE, null, null, Language.EN, null, Severity.RED, true);
+
+        assertThat(refusal(immediate)).extracting(FieldViolation::field).containsExactly("immediateFor");
+        assertThatNoException().isThrownBy(digest::check);
+        Preferences preferences = digest.preferences();
+        assertThat(preferences.language()).isEqualTo(Language.EN);
+        assertThat(preferences.outsideOfficeHours()).isTrue();
+        assertThat(preferences.immediate(Severity.RED)).isTrue();
+        assertThat(preferences.immediate(Severity.AMBER)).isFalse();
+        assertThat(new Preferences(Language.ID, DeliveryMode.IMMEDIATE, null, false).immediate(Severity.AMBER)).isTrue();
     }
 }
