@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * each, and forecasts its trend from all of them up to the period's end.
  */
 @Component
-class IndicatorAchievement {
+public class IndicatorAchievement {
 
 
     private final Clock clock;
@@ -34,7 +34,7 @@ class IndicatorAchievement {
     }
 
     /** {@code history}: every measurement of the indicators up to the period's end, oldest first. */
-    AchievementReport report(String region, List<ActionPlan> plans, ReportPeriod period,
+    public AchievementReport report(String region, List<ActionPlan> plans, ReportPeriod period,
                              Map<String, List<MeasurementRecord>> history) {
         List<IndicatorTrend> trends = new ArrayList<>();
         for (ActionPlan plan : plans.stream().sorted(ActionPlan.REPORT_ORDER).toList()) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * expected values, health) so that the projection stores only facts from events.
  */
 @Component
-class ActionPlanRows {
+public class ActionPlanRows {
 
     private static final Comparator<AlertEntry> BY_RAISED = Comparator
             .comparing(AlertEntry::raisedAt, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -42,7 +42,7 @@ class ActionPlanRows {
     }
 
     /** The current matrix: each indicator's latest measurement, health and time used as of today. */
-    ActionPlanReport report(String region, List<ActionPlan> plans) {
+    public ActionPlanReport report(String region, List<ActionPlan> plans) {
         return report(region, plans, null, Map.of());
     }
 

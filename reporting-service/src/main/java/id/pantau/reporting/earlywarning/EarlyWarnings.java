@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * escalation is measured in.
  */
 @Component
-class EarlyWarnings {
+public class EarlyWarnings {
 
     private static final Comparator<Warning> OLDEST_FIRST = Comparator.comparing(Warning::since)
             .thenComparing(Warning::kind)
@@ -41,7 +41,7 @@ class EarlyWarnings {
         this.clock = clock;
     }
 
-    EarlyWarningReport report(String region, List<ActionPlan> plans, ReportPeriod period) {
+    public EarlyWarningReport report(String region, List<ActionPlan> plans, ReportPeriod period) {
         LocalDate today = LocalDate.now(clock);
         List<Warning> found = new ArrayList<>();
         for (ActionPlan plan : plans) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * no stage history.
  */
 @Component
-class Recap {
+public class Recap {
 
     private final Clock clock;
 
@@ -33,7 +33,7 @@ class Recap {
         this.clock = clock;
     }
 
-    RecapReport report(String region, List<ActionPlan> plans, ReportPeriod asked) {
+    public RecapReport report(String region, List<ActionPlan> plans, ReportPeriod asked) {
         ReportPeriod period = asked != null ? asked
                 : ReportPeriod.parse(String.valueOf(LocalDate.now(clock).getYear())).orElseThrow();
         Map<String, List<ActionPlan>> byOpd = new TreeMap<>();

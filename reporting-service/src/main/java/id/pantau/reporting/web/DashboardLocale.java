@@ -1,0 +1,50 @@
+package id.pantau.reporting.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The dashboard speaks Indonesian whatever the browser asks for, and English once chosen ({@code ?lang=en}, kept in
+ * a cookie); the API keeps answering in the language of the {@code Accept-Language} header.
+ */
+@Configuration(proxyBeanMethods = false)
+class DashboardLocale implements WebMvcConfigurer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    static final String COOKIE = "pantau-lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver dashboard = new CookieLocaleResolver(COOKIE);
+        dashboard.setDefaultLocale(INDONESIAN);
+        AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return DashboardPaths.isDashboard(request.getRequestURI()) ? dashboard.resolveLocale(request)
+                        : api.resolveLocale(request);
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                dashboard.setLocale(request, response, locale);
+            }
+        };
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        registry.addInterceptor(change).addPathPatterns("/", "/dashboard/**");
+    }
+}
