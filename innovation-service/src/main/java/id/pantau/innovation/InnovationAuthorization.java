@@ -30,6 +30,9 @@ class InnovationAuthorization {
                 // an OPD registers its own action plan; the administrations may do it for any OPD they write for
                 .requestMatchers(HttpMethod.POST, "/api/v1/innovations")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
+                // a whole action-plan table at once, row by row under the same remit as one registration
+                .requestMatchers(HttpMethod.POST, "/api/v1/innovations/import")
+                .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
                 // and keeps it up to date: its description, its stage and its indicators
                 .requestMatchers(HttpMethod.PATCH, "/api/v1/innovations/{id}")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
@@ -42,7 +45,8 @@ class InnovationAuthorization {
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/{code}",
                         "/api/v1/regions/{regionCode}/opds", "/api/v1/regions/{regionCode}/opds/{code}",
-                        "/api/v1/innovations", "/api/v1/innovations/counts", "/api/v1/innovations/{id}")
+                        "/api/v1/innovations", "/api/v1/innovations/counts", "/api/v1/innovations/{id}",
+                        "/api/v1/innovations/import/template", "/api/v1/innovations/import/sample")
                 .hasAnyRole(anyRole());
     }
 }

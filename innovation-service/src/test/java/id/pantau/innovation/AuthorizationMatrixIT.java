@@ -47,6 +47,9 @@ class AuthorizationMatrixIT {
     private static final Map<String, Object> EVIDENCE = Map.of("title", "SK Wali Kota",
             "url", "https://jdih.bandung.go.id/sk-inovasi.pdf", "type", "SK");
 
+    private static final String IMPORT_HEADER = "No;Permasalahan;Inovasi yang Direncanakan;OPD Penanggung Jawab;"
+            + "Target Waktu;Indikator Keberhasilan;Bentuk Inovasi;Tanggal Mulai;Satuan;Kondisi Awal;Target;Frekuensi";
+
     private static final Map<String, TestCaller> CALLERS = Map.of(
             "PROVINCE_ADMIN", TestCaller.provinceAdmin("32"),
             "REGION_ADMIN", TestCaller.regionAdmin(KOTA_BANDUNG),
@@ -110,6 +113,12 @@ class AuthorizationMatrixIT {
             case "POST /api/v1/innovations" -> new Request("/api/v1/innovations",
                     innovation(region(target), target.equals("other-opd") ? DISKOMINFO : PTSP),
                     "Idempotency-Key", UUID.randomUUID().toString());
+            case "POST /api/v1/innovations/import" -> new Request("/api/v1/innovations/import?region="
+                    + region(target), IMPORT_HEADER + "\n1;Layanan lambat;Aplikasi layanan online;" + PTSP
+                    + ";6 bulan;Waktu layanan;Pelayanan publik;01/01/2026;hari;10;5;Bulanan\n",
+                    "Content-Type", "text/csv");
+            case "GET /api/v1/innovations/import/template" -> Request.of("/api/v1/innovations/import/template");
+            case "GET /api/v1/innovations/import/sample" -> Request.of("/api/v1/innovations/import/sample?format=csv");
             case "GET /api/v1/innovations" -> Request.of("/api/v1/innovations?region=" + region(target));
             case "GET /api/v1/innovations/{id}" -> Request.of("/api/v1/innovations/" + innovations.get(region(target)));
             case "GET /api/v1/innovations/counts" -> Request.of("/api/v1/innovations/counts?region=" + region(target));

@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * why and by whom it changed, so that a period judged before a revision keeps the target it had. A retired
  * indicator is no longer measured but stays, with its history. {@code evidence} links the documents that
  * support its measurements. {@code aggregation}, {@code achievementFormula} and {@code periodTargets} say how
- * monitoring should add up, rate and expect its values. Its id is stored as {@code id}, not mapped to
+ * monitoring should add up, rate and expect its values; {@code evidenceRequired} whether each of its
+ * measurements must come with an evidence document. Its id is stored as {@code id}, not mapped to
  * {@code _id}, so updates can address one indicator by it.
  */
 public record Indicator(
@@ -40,7 +41,8 @@ public record Indicator(
         List<EvidenceLink> evidence,
         Aggregation aggregation,
         AchievementFormula achievementFormula,
-        List<PeriodTarget> periodTargets) {
+        List<PeriodTarget> periodTargets,
+        boolean evidenceRequired) {
 
     public Indicator {
         revisions = revisions == null ? List.of() : revisions;
@@ -53,9 +55,9 @@ public record Indicator(
     static Indicator defined(String id, String name, IndicatorKind kind, String unit, Polarity polarity,
                              BigDecimal baseline, BigDecimal target, LocalDate deadline, ReportingFrequency frequency,
                              Aggregation aggregation, AchievementFormula achievementFormula,
-                             List<PeriodTarget> periodTargets) {
+                             List<PeriodTarget> periodTargets, boolean evidenceRequired) {
         return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, List.of(), null,
-                null, null, List.of(), aggregation, achievementFormula, periodTargets);
+                null, null, List.of(), aggregation, achievementFormula, periodTargets, evidenceRequired);
     }
 
     /** Whether the indicator is still measured: not retired. */
@@ -65,7 +67,7 @@ public record Indicator(
 
     public IndicatorDefinition toDefinition() {
         return new IndicatorDefinition(id, name, kind, unit, polarity, baseline, target, deadline, frequency,
-                aggregation, achievementFormula, periodTargets, false);
+                aggregation, achievementFormula, periodTargets, evidenceRequired);
     }
 
     Indicator revised(TargetRevision revision) {
@@ -73,12 +75,12 @@ public record Indicator(
         history.add(revision);
         return new Indicator(id, name, kind, unit, polarity, baseline, revision.newTarget(), revision.newDeadline(),
                 frequency, List.copyOf(history), retiredAt, retiredBy, retiredReason, evidence, aggregation,
-                achievementFormula, periodTargets);
+                achievementFormula, periodTargets, evidenceRequired);
     }
 
     Indicator retired(String reason, String by, Instant at) {
         return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions, at, by,
-                reason, evidence, aggregation, achievementFormula, periodTargets);
+                reason, evidence, aggregation, achievementFormula, periodTargets, evidenceRequired);
     }
 
     /** This indicator with one more evidence link. */
@@ -86,6 +88,7 @@ public record Indicator(
         List<EvidenceLink> links = new ArrayList<>(evidence);
         links.add(link);
         return new Indicator(id, name, kind, unit, polarity, baseline, target, deadline, frequency, revisions,
-                retiredAt, retiredBy, retiredReason, List.copyOf(links), aggregation, achievementFormula, periodTargets);
+                retiredAt, retiredBy, retiredReason, List.copyOf(links), aggregation, achievementFormula, periodTargets,
+                evidenceRequired);
     }
 }

@@ -96,7 +96,7 @@ public final class IndicatorRules {
         return Indicator.defined(id, indicator.name().strip(), indicator.kind(), indicator.unit().strip(), polarity,
                 indicator.baseline(), indicator.target(),
                 indicator.deadline() == null ? targetDate : indicator.deadline(), indicator.frequency(),
-                indicator.aggregation(), formula, periodTargets);
+                indicator.aggregation(), formula, periodTargets, Boolean.TRUE.equals(indicator.evidenceRequired()));
     }
 
     private static void checkTrend(NewIndicator indicator, String path, Violations violations) {

@@ -53,14 +53,24 @@ public class InnovationRegister {
      *                    for, 400 for invalid input
      */
     public Innovation register(NewInnovation request) {
-        checkWritable(request);
-        Innovation innovation = InnovationRules.register(request, directory, settings,
-                () -> ObjectId.get().toHexString(), Scope.current().caller().subject(), Moments.now());
+        Innovation innovation = check(request);
         AuditEntry registration = AuditEntry.of(AUDITED_ENTITY, innovation.id(), "register", innovation.regionCode(),
                 innovation.opdCode(), null, InnovationView.of(innovation));
         mongo.insert(innovation.audited(registration));
         relay.relaySoon();
         return innovation;
+    }
+
+    /**
+     * The innovation {@link #register} would record, judged by the same scope and rules, without writing or
+     * announcing anything (an import's dry run).
+     *
+     * @throws ApiProblem as {@link #register}
+     */
+    public Innovation check(NewInnovation request) {
+        checkWritable(request);
+        return InnovationRules.register(request, directory, settings, () -> ObjectId.get().toHexString(),
+                Scope.current().caller().subject(), Moments.now());
     }
 
     /** @throws ApiProblem 404 when no such innovation exists within the caller's scope */

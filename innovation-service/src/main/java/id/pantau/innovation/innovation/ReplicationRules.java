@@ -48,7 +48,7 @@ public final class ReplicationRules {
         List<NewIndicator> indicators = source.indicators().stream().filter(Indicator::inUse)
                 .map(indicator -> new NewIndicator(indicator.name(), indicator.kind(), indicator.unit(),
                         indicator.polarity(), indicator.baseline(), indicator.target(), null, indicator.frequency(),
-                        indicator.aggregation(), indicator.achievementFormula(), null))
+                        indicator.aggregation(), indicator.achievementFormula(), null, indicator.evidenceRequired()))
                 .toList();
         return new NewInnovation(request.regionCode(), request.opdCode(), List.of(), source.title(), source.problem(),
                 source.plannedInnovation(), source.form(), source.profile(),

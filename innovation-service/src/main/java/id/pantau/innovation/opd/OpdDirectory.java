@@ -9,6 +9,7 @@ import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.innovation.region.Region;
 import id.pantau.innovation.region.RegionDirectory;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -73,6 +74,11 @@ public class OpdDirectory {
      */
     public Optional<Opd> lookup(String regionCode, String code) {
         return opds.findByRegionCodeAndCode(regionCode, code);
+    }
+
+    /** Every OPD of a region the caller reads, e.g. to find one an imported action plan names. */
+    public List<Opd> all(String regionCode) {
+        return opds.findByRegionCode(regions.find(regionCode).code());
     }
 
     public PageView<Opd> list(String regionCode, PageQuery query) {

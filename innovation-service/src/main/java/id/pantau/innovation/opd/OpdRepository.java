@@ -1,5 +1,6 @@
 package id.pantau.innovation.opd;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,4 +13,6 @@ public interface OpdRepository extends MongoRepository<Opd, String> {
     boolean existsByRegionCodeAndCode(String regionCode, String code);
 
     Page<Opd> findByRegionCode(String regionCode, Pageable pageable);
+
+    List<Opd> findByRegionCode(String regionCode);
 }

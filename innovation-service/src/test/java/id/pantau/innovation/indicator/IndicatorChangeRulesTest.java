@@ -25,13 +25,13 @@ class IndicatorChangeRulesTest {
     private static final LocalDate TARGET_DATE = LocalDate.of(2026, 6, 30);
     private static final Indicator SERVICE_TIME = new Indicator("i-1", "Waktu layanan", TREND, "hari",
             LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(5), TARGET_DATE, ReportingFrequency.MONTHLY, null,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, false);
     private static final Indicator RESPONSE = new Indicator("i-2", "Respons aduan", BOUND, "hari", LOWER_IS_BETTER,
             null, BigDecimal.valueOf(2), TARGET_DATE, ReportingFrequency.MONTHLY, null, null, null, null, null,
-            null, null, null);
+            null, null, null, false);
     private static final Indicator CENTRALISED = new Indicator("i-3", "Data terpusat", MILESTONE, "status",
             HIGHER_IS_BETTER, null, null, TARGET_DATE, ReportingFrequency.QUARTERLY, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, false);
 
     private static Indicator revise(Indicator indicator, Integer target, LocalDate deadline, String reason) {
         return IndicatorRules.revise(indicator, new IndicatorRevision(target == null ? null : BigDecimal.valueOf(target),

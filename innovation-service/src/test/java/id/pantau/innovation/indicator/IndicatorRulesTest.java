@@ -112,7 +112,7 @@ class IndicatorRulesTest {
 
         assertThat(defined).isEqualTo(new Indicator("i-1", "Waktu layanan", TREND, "hari", LOWER_IS_BETTER,
                 BigDecimal.TEN, BigDecimal.valueOf(5), TARGET_DATE, ReportingFrequency.MONTHLY, List.of(), null, null, null, List.of(),
-                Aggregation.LAST, AchievementFormula.PERMENPANRB, List.of()));
+                Aggregation.LAST, AchievementFormula.PERMENPANRB, List.of(), false));
     }
 
     @Test
@@ -142,7 +142,7 @@ class IndicatorRulesTest {
     void aLowerIsBetterIndicatorIsRatedByPermenpanrbUnlessItSaysOtherwise() {
         NewIndicator inverse = new NewIndicator("Waktu layanan", TREND, "hari", LOWER_IS_BETTER, BigDecimal.TEN,
                 BigDecimal.ONE, null, ReportingFrequency.MONTHLY, Aggregation.SUM, AchievementFormula.INVERSE_RATIO,
-                null);
+                null, null);
 
         assertThat(IndicatorRules.define("i-1", indicator(TREND, LOWER_IS_BETTER, 10, 5), TARGET_DATE)
                 .achievementFormula()).isEqualTo(AchievementFormula.PERMENPANRB);
@@ -152,7 +152,7 @@ class IndicatorRulesTest {
         assertThat(IndicatorRules.define("i-1", indicator(TREND, HIGHER_IS_BETTER, 40, 80), TARGET_DATE)
                 .achievementFormula()).isNull();
         assertThat(refusals(new NewIndicator("Cakupan", TREND, "%", HIGHER_IS_BETTER, BigDecimal.ONE, BigDecimal.TEN,
-                null, ReportingFrequency.MONTHLY, null, AchievementFormula.PERMENPANRB, null)))
+                null, ReportingFrequency.MONTHLY, null, AchievementFormula.PERMENPANRB, null, null)))
                 .containsExactly("indicators[0].achievementFormula: achievement-formula-lower-only");
     }
 
@@ -177,6 +177,6 @@ class IndicatorRulesTest {
 
     private static NewIndicator withTargets(IndicatorKind kind, List<PeriodTarget> targets) {
         return new NewIndicator("Waktu layanan", kind, "hari", LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(5),
-                null, ReportingFrequency.QUARTERLY, null, null, targets);
+                null, ReportingFrequency.QUARTERLY, null, null, targets, null);
     }
 }

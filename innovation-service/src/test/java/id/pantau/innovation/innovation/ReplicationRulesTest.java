@@ -24,10 +24,10 @@ class ReplicationRulesTest {
     private static final String PTSP = "2.18.0.00.0.00.01.0000";
     private static final Indicator SERVICE_TIME = new Indicator("i-1", "Waktu layanan", IndicatorKind.TREND, "hari",
             Polarity.LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(5), LocalDate.of(2026, 6, 30),
-            ReportingFrequency.MONTHLY, null, null, null, null, null, null, null, null);
+            ReportingFrequency.MONTHLY, null, null, null, null, null, null, null, null, false);
     private static final Indicator RETIRED = new Indicator("i-2", "Antrean", IndicatorKind.TREND, "orang",
             Polarity.LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.ONE, LocalDate.of(2026, 6, 30),
-            ReportingFrequency.MONTHLY, null, NOW, "s", "Diganti", null, null, null, null);
+            ReportingFrequency.MONTHLY, null, NOW, "s", "Diganti", null, null, null, null, false);
 
     private static Innovation original(List<Replication> replications) {
         return new Innovation("inn-1", "32.73", PTSP, "Dinas PTSP", List.of(), "Perizinan online", "Layanan lambat",

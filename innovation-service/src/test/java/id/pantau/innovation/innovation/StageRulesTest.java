@@ -37,10 +37,10 @@ class StageRulesTest {
     private static final LocalDate IMPLEMENTATION = LocalDate.of(2026, 4, 1);
     private static final Indicator SERVICE_TIME = new Indicator("i-1", "Waktu layanan", IndicatorKind.TREND, "hari",
             Polarity.LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.valueOf(5), LocalDate.of(2026, 6, 30),
-            ReportingFrequency.MONTHLY, null, null, null, null, null, null, null, null);
+            ReportingFrequency.MONTHLY, null, null, null, null, null, null, null, null, false);
     private static final Indicator DATA_CENTRALISED = new Indicator("i-2", "Data terpusat", IndicatorKind.MILESTONE,
             "status", Polarity.HIGHER_IS_BETTER, null, null, LocalDate.of(2026, 6, 30), ReportingFrequency.QUARTERLY,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, false);
 
     /** The moves of the lifecycle; every other pair is forbidden. */
     private static final Set<List<Stage>> ALLOWED = Set.of(List.of(INISIATIF, UJI_COBA), List.of(INISIATIF, DIHENTIKAN),
@@ -92,7 +92,7 @@ class StageRulesTest {
         Indicator retired = new Indicator("i-3", "Waktu layanan lama", IndicatorKind.TREND, "hari",
                 Polarity.LOWER_IS_BETTER, BigDecimal.TEN, BigDecimal.ONE, LocalDate.of(2026, 6, 30),
                 ReportingFrequency.MONTHLY, null, NOW.minusSeconds(60), "subject-2", "Diganti", null, null,
-                null, null);
+                null, null, false);
 
         assertThat(Refusals.of(() -> StageRules.move(at(INISIATIF, List.of(DATA_CENTRALISED, retired), null, null),
                 new StageRequest(UJI_COBA, null, TRIAL), "s", NOW)))

@@ -1,0 +1,112 @@
+package id.pantau.innovation.actionplan;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an action plan saved as CSV: UTF-8 with or without its byte-order mark (a file that is not UTF-8 is
+ * read as Windows-1252, as older Excel saves it), fields separated by ";" (what Excel writes on Indonesian
+ * settings, where the comma is the decimal mark) or ",", whichever the header line uses more; fields in double
+ * quotes may hold separators, line breaks and doubled quotes (RFC 4180).
+ */
+public final class CsvTable {
+
+    private CsvTable() {
+    }
+
+    /** @throws id.pantau.defaults.problem.ApiProblem 422 {@code import-unreadable} for a quote left open */
+    public static SheetTable read(byte[] content) {
+        String text = decode(content);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char separator = separator(text);
+        List<List<String>> records = records(text, separator);
+        List<SheetTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            rows.add(new SheetTable.Row(i + 1, records.get(i)));
+        }
+        return SheetTables.withHeader(rows);
+    }
+
+    private static String decode(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            CharBuffer chars = Charset.forName("windows-1252").decode(ByteBuffer.wrap(content));
+            return chars.toString();
+        }
+    }
+
+    /** The separator the first line uses more, outside quotes; ";" on a tie, as Indonesian Excel writes. */
+    private static char separator(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return commas > semicolons ? ',' : ';';
+    }
+
+    private static List<List<String>> records(String text, char separator) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+            i++;
+        }
+        if (quoted) {
+            throw ImportProblems.unreadable("CSV");
+        }
+        if (field.length() > 0 || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        return records;
+    }
+}
