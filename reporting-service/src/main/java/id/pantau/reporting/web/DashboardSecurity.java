@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -40,7 +41,7 @@ class DashboardSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain dashboardSessions(HttpSecurity http) throws Exception {
         SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         http.securityMatcher(DashboardPaths.ALL)
                 .securityContext(context -> context.securityContextRepository(sessions))
@@ -53,7 +54,8 @@ class DashboardSecurity {
                         .successHandler(sessionCaller(sessions))
                         .failureHandler((request, response, refused) ->
                                 response.sendError(HttpServletResponse.SC_FORBIDDEN, refused.getMessage())))
-                .logout(logout -> logout.logoutSuccessUrl(DashboardPaths.SIGNED_OUT));
+                .logout(logout -> logout.logoutSuccessUrl(DashboardPaths.SIGNED_OUT))
+                .addFilterBefore(new SessionCallerFilter(), AuthorizationFilter.class);
         return http.build();
     }
 

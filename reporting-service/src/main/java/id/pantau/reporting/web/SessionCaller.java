@@ -24,7 +24,7 @@ final class SessionCaller {
     private SessionCaller() {
     }
 
-    static JwtAuthenticationToken of(OidcIdToken idToken) {
+    static SessionLogin of(OidcIdToken idToken) {
         Jwt jwt = Jwt.withTokenValue(idToken.getTokenValue())
                 .header("typ", "JWT")
                 .claims(claims -> claims.putAll(idToken.getClaims()))
@@ -35,7 +35,7 @@ final class SessionCaller {
         Collection<GrantedAuthority> authorities = caller.roles().stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
-        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        return new SessionLogin(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
     }
 
     private static Caller validated(Jwt jwt) {
