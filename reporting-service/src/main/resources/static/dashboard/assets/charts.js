@@ -45,6 +45,7 @@
         yAxis: { type: 'value', max: figure.getAttribute('data-max') ? Number(figure.getAttribute('data-max')) : null },
         series: [{ type: 'bar', data: rows.map(function (row) { return number(row.querySelector('[data-value]')); }) }] };
     }
+    option.animation = false; // the numbers at once, also for readers who prefer reduced motion
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });
   }
