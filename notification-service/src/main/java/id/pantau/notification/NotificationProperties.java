@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceMaxDuration the longest a silence may last: silences are time-boxed
  * @param escalation   when unacknowledged alerts go up a level, by default and per region
  * @param telegram     the Telegram bot that writes to TELEGRAM recipients
+ * @param digest       when and how the daily digest of DIGEST recipients is written
+ * @param officeHours  when immediate messages may reach people, by default and per region
  */
 @ConfigurationProperties("pantau.notification")
 public record NotificationProperties(
@@ -31,7 +33,9 @@ public record NotificationProperties(
         @DefaultValue Delivery delivery,
         @DefaultValue("90d") Duration silenceMaxDuration,
         @DefaultValue Escalation escalation,
-        @DefaultValue Telegram telegram) {
+        @DefaultValue Telegram telegram,
+        @DefaultValue Digest digest,
+        @DefaultValue OfficeHours officeHours) {
 
     public NotificationProperties {
         regionNames = regionNames == null ? Map.of() : Map.copyOf(regionNames);
@@ -84,6 +88,46 @@ public record NotificationProperties(
      *                 Telegram messages fail and are retried until it is set
      */
     public record Telegram(@DefaultValue("https://api.telegram.org") URI baseUrl, String botToken) {
+    }
+
+    /**
+     * @param time         the local time (in the region's zone) of each working day's digest
+     * @param maxLines     the most alerts one digest lists; the rest are counted and left to the dashboard
+     * @param pollInterval how often due digests are looked for
+     * @param regions      a region's own digest time, by Kemendagri code; a kabupaten/kota without its own takes
+     *                     its province's
+     */
+    public record Digest(
+            @DefaultValue("08:00") LocalTime time,
+            @DefaultValue("50") int maxLines,
+            @DefaultValue("1m") Duration pollInterval,
+            Map<String, LocalTime> regions) {
+
+        public Digest {
+            regions = regions == null ? Map.of() : Map.copyOf(regions);
+        }
+    }
+
+    /**
+     * @param enabled whether immediate messages wait for office hours at all
+     * @param start   when offices open on a working day, in the region's zone
+     * @param end     when they close
+     * @param regions a region's own office hours, by Kemendagri code (a kabupaten/kota without its own takes its
+     *                province's); what a region leaves out comes from these defaults
+     */
+    public record OfficeHours(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("07:30") LocalTime start,
+            @DefaultValue("16:00") LocalTime end,
+            Map<String, RegionOfficeHours> regions) {
+
+        public OfficeHours {
+            regions = regions == null ? Map.of() : Map.copyOf(regions);
+        }
+    }
+
+    /** A region's own office hours; {@code enabled=false} lets immediate messages go out at any hour. */
+    public record RegionOfficeHours(Boolean enabled, LocalTime start, LocalTime end) {
     }
 
     /** A region's own escalation settings; what it leaves out comes from the defaults. */

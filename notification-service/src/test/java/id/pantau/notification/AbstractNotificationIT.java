@@ -28,8 +28,13 @@ import id.pantau.testing.EventSender;
 import id.pantau.testing.TestCaller;
 import java.math.BigDecimal;
 import java.time.Duration;
+import id.pantau.calendar.IndonesianZone;
+import id.pantau.calendar.WorkingCalendar;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +54,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -76,7 +82,15 @@ import static org.assertj.core.api.Assertions.assertThat;
         "pantau.notification.escalation.poll-interval=300ms",
         "pantau.notification.escalation.regions[32.05].working-days=1,1",
         "pantau.notification.escalation.regions[32.06].working-days=1,400",
-        "spring.mail.properties.mail.smtp.connectiontimeout=2000"})
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        // the tests run at any hour: messages wait for office hours only where a test asks for it
+        "pantau.notification.office-hours.enabled=false",
+        "pantau.notification.office-hours.regions[32.11].enabled=true",
+        "pantau.notification.digest.poll-interval=300ms",
+        "pantau.notification.escalation.regions[52].zone=WITA",
+        "pantau.notification.escalation.regions[52.71].working-days=1,1",
+        "pantau.notification.region-names[52.71]=Kota Mataram"})
+@Import(TestClock.Configuration.class)
 abstract class AbstractNotificationIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -165,7 +179,7 @@ abstract class AbstractNotificationIT {
         TestSmtp.Mail mail = awaitMails(inspectorate, 1).get(0);
         assertThat(mail.subject())
                 .isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — Dinas PTSP (Kota Bogor 32.71)");
-        assertThat(mail.body()).contains("Aplikasi layanan perizinan online", "Seharusnya : 7,5", "Realisasi  : 9,5",
+        assertThat(mail.body()).contains("Aplikasi layanan perizinan online", "Seharusnya: 7,5", "Realisasi: 9,5",
                 "/alerts/" + raised.alertId());
         assertThat(deliveriesOf(raised.alertId())).extracting(delivery -> delivery.getString("recipient"))
                 .containsExactly(inspectorate);
@@ -942,6 +956,136 @@ abstract class AbstractNotificationIT {
         assertThat(api().post("/api/v1/recipients", valid).status()).isEqualTo(201);
     }
 
+    // --- languages, digests and office hours ---
+
+    @Test
+    void anEnglishReaderGetsItsMailInEnglishAsPlainTextAndHtmlAndAnIndonesianOneInIndonesian() {
+        String english = recipient(JAWA_BARAT, "32.12", "inspectorate@ciamiskab.go.id", "INSPECTORATE", null, null,
+                Map.of("language", "en"));
+        String indonesian = recipient("32.12", "inspektorat@ciamiskab.go.id", "INSPECTORATE", null);
+        String innovation = id();
+        String indicator = id();
+        events.send(registered(innovation, "32.12", indicator));
+        await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(innovation)), "innovation_labels"));
+
+        events.send(slipped(innovation, indicator, "32.12", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+
+        TestSmtp.Mail mail = awaitMails(english, 1).get(0);
+        assertThat(mail.contentType()).startsWith("multipart/alternative");
+        assertThat(mail.subject()).isEqualTo("[Pantau Inovasi] RED alert: Waktu layanan — Dinas PTSP (32.12)");
+        assertThat(mail.body()).contains("Aplikasi layanan perizinan online", "Expected: 7.5", "Actual: 9.5",
+                "Status: RED", "View and follow up: ").doesNotContain("Seharusnya", "<");
+        assertThat(mail.html()).contains("<html lang=\"en\">", ">Expected</th>", ">7.5</td>", ">View and follow up</a>");
+        TestSmtp.Mail mailed = awaitMails(indonesian, 1).get(0);
+        assertThat(mailed.subject()).startsWith("[Pantau Inovasi] Peringatan MERAH: Waktu layanan");
+        assertThat(mailed.body()).contains("Seharusnya: 7,5", "Realisasi: 9,5");
+        assertThat(mailed.html()).contains("<html lang=\"id\">", ">Realisasi</th>", ">9,5</td>");
+    }
+
+    @Test
+    void outsideOfficeHoursAMessageWaitsForTheNextOpeningUnlessTheRecipientOptedOut() {
+        String office = recipient("32.11", "inspektorat@kuningankab.go.id", "INSPECTORATE", null);
+        String anyHour = recipient(JAWA_BARAT, "32.11", "piket@kuningankab.go.id", "INSPECTORATE", null, null,
+                Map.of("outsideOfficeHours", true));
+        LocalDate saturday = LocalDate.now(IndonesianZone.WIB.zoneId()).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate monday = WorkingCalendar.indonesia().plusWorkingDays(saturday, 1);
+        String indicator = id();
+        TestClock.INSTANCE.moveTo(saturday.atTime(10, 0).atZone(IndonesianZone.WIB.zoneId()).toInstant());
+        try {
+            events.send(slipped(id(), indicator, "32.11", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+
+            String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+            awaitMails(anyHour, 1);
+            org.bson.Document waiting = deliveriesOf(alertId).stream()
+                    .filter(d -> office.equals(d.getString("recipient"))).findFirst().orElseThrow();
+            assertThat(waiting.getString("status")).isEqualTo("PENDING");
+            assertThat(waiting.getDate("nextAttemptAt").toInstant())
+                    .isEqualTo(monday.atTime(7, 30).atZone(IndonesianZone.WIB.zoneId()).toInstant());
+            assertThat(TestSmtp.mailsTo(office)).isEmpty();
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+    }
+
+    /**
+     * The inspectorate's path from slip to digest: one slip is one alert, routed to the region's inspectorate,
+     * mailed at once (it is red) and sent to its signed webhook; acknowledging it stops its escalation (an
+     * unacknowledged alert beside it escalates); recovery resolves it; and the next working day's digest, at
+     * 08:00 WITA, lists it as back on track — once, however often the digest is looked for.
+     */
+    @Test
+    void aSlipIsOneAlertMailedAndSignedToTheInspectorateAcknowledgedRecoveredAndListedInTheNextDigestOnce() throws Exception {
+        TestCaller ntb = TestCaller.provinceAdmin("52");
+        TestCaller inspector = TestCaller.inspector("52.71");
+        try (TestWebhookReceiver receiver = new TestWebhookReceiver()) {
+            String inspectorate = recipient(ntb, "52.71", "inspektorat@mataramkota.go.id", "INSPECTORATE", null, null,
+                    Map.of("delivery", "DIGEST", "immediateFor", "RED"));
+            String bappeda = recipient(ntb, "52.71", "bappeda@mataramkota.go.id", "BAPPEDA", null, null,
+                    Map.of("delivery", "DIGEST"));
+            ApiClient.Response hook = api(ntb).post("/api/v1/recipients", Map.of("regionCode", "52.71",
+                    "name", "SP4N-LAPOR! Kota Mataram", "channel", "WEBHOOK", "url", receiver.url("/mataram"),
+                    "role", "INSPECTORATE"));
+            assertThat(hook.status()).as(hook.body()).isEqualTo(201);
+            String secret = hook.json().get("webhookSecret").asString();
+            String innovation = id();
+            String indicator = id();
+            String unattended = id();
+            events.send(registered(innovation, "52.71", indicator));
+            await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is(innovation)), "innovation_labels"));
+
+            TargetSlipped slip = slipped(innovation, indicator, "52.71", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03");
+            events.send(slip, events.send(slip));
+            events.send(slipped(innovation, unattended, "52.71", SlipRule.BEHIND_TRAJECTORY, Severity.AMBER, "2026-03"));
+
+            String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+            String unattendedId = notificationEvents.await(AlertRaised.class, e -> unattended.equals(e.indicatorId())).alertId();
+            TestSmtp.Mail mail = awaitMails(inspectorate, 1).get(0);
+            assertThat(mail.subject()).isEqualTo("[Pantau Inovasi] Peringatan MERAH: Waktu layanan — Dinas PTSP (Kota Mataram 52.71)");
+            assertThat(mail.html()).contains("/alerts/" + alertId);
+            TestWebhookReceiver.Received raised = await().until(() -> receiver.receivedAt("/mataram"),
+                    received -> !received.isEmpty()).get(0);
+            new com.standardwebhooks.Webhook(secret).verify(raised.body(), raised.headers());
+            assertThat(raised.body()).contains("\"type\":\"alert.raised\"", alertId);
+            assertThat(api(ntb).get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isEqualTo(1);
+            assertThat(TestSmtp.mailsTo(inspectorate)).as("the amber one waits for the digest").hasSize(1);
+
+            assertThat(api(inspector).post("/api/v1/alerts/" + alertId + "/acknowledge",
+                    Map.of("comment", "Ditindaklanjuti")).status()).isEqualTo(200);
+            events.send(new TargetRecovered(innovation, indicator, "52.71", OPD, "Waktu layanan",
+                    SlipRule.BEHIND_TRAJECTORY, "2026-04", new BigDecimal("7"), new BigDecimal("6.9"),
+                    new BigDecimal("1.02"), Instant.now()));
+            notificationEvents.await(AlertResolved.class, e -> alertId.equals(e.alertId()));
+            assertThat(awaitMails(inspectorate, 2).get(1).subject()).startsWith("[Pantau Inovasi] Kembali sesuai target");
+
+            // the second working day from now, 08:01 WITA: both escalations would be due, the digest is
+            ZoneId wita = IndonesianZone.WITA.zoneId();
+            LocalDate digestDay = WorkingCalendar.indonesia().plusWorkingDays(LocalDate.now(wita), 2);
+            TestClock.INSTANCE.moveTo(digestDay.atTime(8, 1).atZone(wita).toInstant());
+            try {
+                notificationEvents.await(AlertEscalated.class, e -> unattendedId.equals(e.alertId()) && e.level() == 2);
+                TestSmtp.Mail digest = await().until(() -> TestSmtp.mailsTo(inspectorate), mails -> mails.size() >= 3).get(2);
+                assertThat(digest.subject()).isEqualTo("[Pantau Inovasi] Ringkasan harian "
+                        + digestDay.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + ": 1 baru, 0 masih terbuka, 0 eskalasi, 1 kembali sesuai target");
+                assertThat(digest.contentType()).startsWith("multipart/alternative");
+                assertThat(digest.body()).contains("Kota Mataram 52.71", "Dinas PTSP",
+                        "- Baru: Waktu layanan, Periode 2026-03, KUNING http://127.0.0.1:8084/alerts/" + unattendedId,
+                        "- Kembali sesuai target: Waktu layanan, Periode 2026-03, MERAH http://127.0.0.1:8084/alerts/" + alertId);
+                assertThat(digest.html()).contains(">Kembali sesuai target</strong>", "/alerts/" + alertId);
+                Thread.sleep(1500);
+                assertThat(TestSmtp.mailsTo(inspectorate)).as("one digest a day, however often it is looked for").hasSize(3);
+                assertThat(TestSmtp.mailsTo(bappeda)).as("nothing to say, nothing sent").isEmpty();
+                assertThat(notificationEvents.events(AlertEscalated.class)).as("acknowledged: no escalation")
+                        .noneMatch(e -> alertId.equals(e.alertId()));
+                assertThat(api(ntb).get("/api/v1/alerts/" + alertId).json().get("level").asInt()).isEqualTo(1);
+                assertThat(api(ntb).get("/api/v1/alerts/" + alertId + "/deliveries").json().valueStream()
+                        .map(d -> d.get("status").asString())).contains("IN_DIGEST", "SENT");
+            } finally {
+                TestClock.INSTANCE.reset();
+            }
+        }
+    }
+
     // --- helpers ---
 
     /** The API as the province admin of Jawa Barat, who reads and acts in every region of the tests but 31.*. */
@@ -971,8 +1115,14 @@ abstract class AbstractNotificationIT {
 
     private String recipient(TestCaller caller, String region, String email, String role, String opdCode,
                              String minSeverity) {
+        return recipient(caller, region, email, role, opdCode, minSeverity, Map.of());
+    }
+
+    /** @param preferences fields of the recipient beyond the address and role, e.g. its language */
+    private String recipient(TestCaller caller, String region, String email, String role, String opdCode,
+                             String minSeverity, Map<String, Object> preferences) {
         // told at once: the daily digest has tests of its own
-        Map<String, String> body = new java.util.HashMap<>(Map.of("regionCode", region, "name", "Penerima " + region,
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("regionCode", region, "name", "Penerima " + region,
                 "email", email, "role", role, "delivery", "IMMEDIATE"));
         if (opdCode != null) {
             body.put("opdCode", opdCode);
@@ -980,6 +1130,7 @@ abstract class AbstractNotificationIT {
         if (minSeverity != null) {
             body.put("minSeverity", minSeverity);
         }
+        body.putAll(preferences);
         ApiClient.Response response = api(caller).post("/api/v1/recipients", body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return email;

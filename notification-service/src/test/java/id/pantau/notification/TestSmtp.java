@@ -3,8 +3,10 @@ package id.pantau.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,8 +20,11 @@ import org.springframework.boot.SpringApplication;
  */
 final class TestSmtp {
 
-    /** A mail as received: who it went to, its subject and its plain-text body. */
-    record Mail(List<String> to, String subject, String body) {
+    /**
+     * A mail as received: who it went to, its subject, its plain-text body and its HTML (null for a plain-text
+     * mail), and its content type ({@code multipart/alternative...} when it has both).
+     */
+    record Mail(List<String> to, String subject, String body, String html, String contentType) {
     }
 
     private static final int PORT = freePort();
@@ -53,12 +58,33 @@ final class TestSmtp {
     private static Mail read(MimeMessage message) {
         try {
             List<String> to = Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
-            return new Mail(to, message.getSubject(), String.valueOf(message.getContent()));
+            Object content = message.getContent();
+            if (content instanceof MimeMultipart parts) {
+                return new Mail(to, message.getSubject(), part(parts, "text/plain"), part(parts, "text/html"),
+                        message.getContentType());
+            }
+            return new Mail(to, message.getSubject(), String.valueOf(content), null, message.getContentType());
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first part of this type, however deep it is nested (Spring nests the alternatives in a related part). */
+    private static String part(MimeMultipart parts, String type) throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContent() instanceof MimeMultipart nested) {
+                String found = part(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            } else if (part.isMimeType(type)) {
+                return String.valueOf(part.getContent());
+            }
+        }
+        return null;
     }
 
     private static int freePort() {

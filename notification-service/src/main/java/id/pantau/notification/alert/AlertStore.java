@@ -106,6 +106,19 @@ public class AlertStore {
         return Optional.ofNullable(mongo.findById(new ObjectId(id), Alert.class));
     }
 
+    /** The alerts of these ids that are not resolved, whatever their region. */
+    public List<Alert> unresolved(java.util.Collection<String> ids) {
+        List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(objectIds).and("state").ne(AlertState.RESOLVED)),
+                Alert.class);
+    }
+
+    /** The alerts of these ids, whatever their region and state. */
+    public List<Alert> all(java.util.Collection<String> ids) {
+        List<ObjectId> objectIds = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(objectIds)), Alert.class);
+    }
+
     /** The alerts the scope reads that meet every filter, newest first. */
     Page<Alert> search(List<Criteria> filters, Scope scope, Pageable pageable) {
         List<Criteria> criteria = new ArrayList<>(filters);

@@ -74,4 +74,26 @@ class Deliveries {
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())), update, Delivery.class);
     }
+
+    /**
+     * Puts the recipient's notices kept for the digest up to its moment into the digest of this id. A replica
+     * that builds the same digest again finds them there, and notices after the moment wait for the next one.
+     */
+    void assignToDigest(String recipientId, Instant until, String digestId) {
+        mongo.updateMulti(Query.query(Criteria.where("recipientId").is(recipientId)
+                        .and("status").is(DeliveryStatus.FOR_DIGEST).and("createdAt").lte(until)),
+                new Update().set("status", DeliveryStatus.IN_DIGEST).set("digestId", digestId), Delivery.class);
+    }
+
+    List<Delivery> inDigest(String digestId) {
+        return mongo.find(Query.query(Criteria.where("digestId").is(digestId)), Delivery.class);
+    }
+
+    /** The alerts the recipient was told of, at once or in a digest (not those a silence held back). */
+    List<String> alertsToldTo(String recipientId) {
+        return mongo.findDistinct(Query.query(Criteria.where("recipientId").is(recipientId).and("alertId").ne(null)
+                        .and("status").in(DeliveryStatus.PENDING, DeliveryStatus.SENT, DeliveryStatus.FAILED,
+                                DeliveryStatus.IN_DIGEST)),
+                "alertId", Delivery.class, String.class);
+    }
 }

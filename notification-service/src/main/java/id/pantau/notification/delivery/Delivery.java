@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One message of one notice to one recipient, by email or webhook, and the record of its delivery attempts.
+ * One message of one notice to one recipient, by email, webhook or Telegram, and the record of its delivery
+ * attempts; or one recipient's daily digest; or a notice kept for that digest ({@code FOR_DIGEST}, then
+ * {@code IN_DIGEST} with the digest's id once a digest lists it).
  * The id is notice/recipient (and a webhook's {@code webhook-id}), so planning a notice twice (after a crash) plans each message once. The text is fixed
  * when planned: a retry sends what the first attempt would have, and the record shows what was sent. A notice
  * that a silence holds back is recorded all the same, as SILENCED.
@@ -27,6 +29,7 @@ public record Delivery(
         String recipient,
         String subject,
         String body,
+        String html,
         DeliveryStatus status,
         int attempts,
         String error,
@@ -34,35 +37,57 @@ public record Delivery(
         Instant lastAttemptAt,
         Instant sentAt,
         Instant nextAttemptAt,
-        String silenceId) {
+        String silenceId,
+        String digestId) {
 
-    /** @param message for a webhook, the subject is the event type and the body the JSON payload */
-    static Delivery planned(String alertId, Notice notice, Recipient recipient, Message message, Instant now) {
+    /**
+     * @param message   for a webhook, the subject is the event type and the body the JSON payload
+     * @param notBefore when the first attempt may be made: now, or the region's next office opening
+     */
+    static Delivery planned(String alertId, Notice notice, Recipient recipient, Message message, Instant now,
+                            Instant notBefore) {
         return new Delivery(notice.id() + "/" + recipient.id(), alertId, notice.id(), notice.kind(), recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), DeliveryStatus.PENDING, 0,
-                null, now, null, null, now, null);
+                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                DeliveryStatus.PENDING, 0, null, now, null, null, notBefore, null, null);
     }
 
     /** The message the recipient would have received, kept on record but never sent: a silence holds it back. */
     static Delivery silenced(String alertId, Notice notice, Recipient recipient, Message message,
                              String silenceId, Instant now) {
         return new Delivery(notice.id() + "/" + recipient.id(), alertId, notice.id(), notice.kind(), recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), DeliveryStatus.SILENCED,
-                0, null, now, null, null, null, silenceId);
+                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                DeliveryStatus.SILENCED, 0, null, now, null, null, null, silenceId, null);
+    }
+
+    /** A notice kept for the recipient's next digest, which lists it; it is never sent on its own. */
+    static Delivery forDigest(String alertId, Notice notice, Recipient recipient, Instant now) {
+        return new Delivery(notice.id() + "/" + recipient.id() + "/digest", alertId, notice.id(), notice.kind(),
+                recipient.id(), recipient.channel(), recipient.address(), null, null, null, DeliveryStatus.FOR_DIGEST, 0, null, now,
+                null, null, null, null, null);
+    }
+
+    /**
+     * A recipient's digest of one working day: its id is the recipient's and the day's, so the day's digest is
+     * planned once, whichever replica gets there first and however often it is built.
+     */
+    static Delivery digest(String id, Recipient recipient, Message message, Instant now, Instant notBefore) {
+        return new Delivery(id, null, null, null, recipient.id(), recipient.channel(), recipient.address(),
+                message.subject(), message.body(), message.html(), DeliveryStatus.PENDING, 0, null, now, null, null,
+                notBefore, null, null);
     }
 
     /** A test message a person asked for: about no alert, tried once. */
     static Delivery test(Recipient recipient, Message message, Instant now) {
         return new Delivery("test-" + java.util.UUID.randomUUID() + "/" + recipient.id(), null, null, null,
                 recipient.id(), recipient.channel(), recipient.address(), message.subject(), message.body(),
-                DeliveryStatus.PENDING, 0, null, now, null, null, null, null);
+                message.html(), DeliveryStatus.PENDING, 0, null, now, null, null, null, null, null);
     }
 
     /** A reminder to an OPD about its own report: about no alert; its id is the event's and the recipient's. */
-    static Delivery reminder(String eventId, Recipient recipient, Message message, Instant now) {
+    static Delivery reminder(String eventId, Recipient recipient, Message message, Instant now, Instant notBefore) {
         return new Delivery("reminder-" + eventId + "/" + recipient.id(), null, null, null, recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), DeliveryStatus.PENDING, 0,
-                null, now, null, null, now, null);
+                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                DeliveryStatus.PENDING, 0, null, now, null, null, notBefore, null, null);
     }
 
     /** Deliveries planned before webhooks existed carry no channel: they are emails. */

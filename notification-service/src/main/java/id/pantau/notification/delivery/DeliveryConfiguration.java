@@ -10,7 +10,7 @@ class DeliveryConfiguration {
 
     @Bean
     MailComposer mailComposer(NotificationProperties properties) {
-        return new MailComposer(properties.dashboardUrl(), properties.timeZone());
+        return new MailComposer(new MailTemplates(), properties.timeZone());
     }
 
     @Bean
@@ -21,6 +21,6 @@ class DeliveryConfiguration {
 
     @Bean
     WebhookComposer webhookComposer(NotificationProperties properties, JsonMapper json) {
-        return new WebhookComposer(properties.dashboardUrl(), json);
+        return new WebhookComposer(json);
     }
 }

@@ -1,146 +1,133 @@
 package id.pantau.notification.delivery;
 
-import id.pantau.events.Severity;
-import id.pantau.notification.alert.Alert;
 import id.pantau.events.AlertRule;
+import id.pantau.events.Severity;
 import id.pantau.notification.alert.Notice;
-import id.pantau.notification.innovation.InnovationLabel;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import id.pantau.notification.recipient.Language;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the email of a notice in Indonesian, the language of the formal record. It names only the
- * innovation, indicator, OPD and region, the figures and the status, and links to the dashboard: no personal
- * data (no submitter, no recipient name).
+ * Writes the messages people read, in the recipient's language, from the templates: the email of a notice
+ * (plain text and HTML), its Telegram nudge (the subject line and the link), a report reminder and a test
+ * message. They name only the innovation, indicator, OPD and region, the figures and the status, and link to
+ * the dashboard: no personal data (no submitter, no recipient name).
  */
 public final class MailComposer {
 
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH.mm", INDONESIAN);
-    private static final Map<String, String> ZONE_NAMES = Map.of(
-            "Asia/Jakarta", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
-    private static final Map<AlertRule, String> RULES = Map.of(
-            AlertRule.BEHIND_TRAJECTORY,
-            "kemajuan indikator tertinggal dari lintasan yang diharapkan melebihi toleransi daerah",
-            AlertRule.DEADLINE_MISSED, "batas waktu target telah lewat dan target belum tercapai",
-            AlertRule.BOUND_BREACHED, "nilai indikator melanggar batas yang harus dipenuhi setiap periode",
-            AlertRule.REPORT_OVERDUE, "realisasi periode ini belum dilaporkan sampai batas waktu pelaporan",
-            AlertRule.FORECAST_MISS, "tren realisasi memproyeksikan target tidak tercapai pada batas waktunya");
+    /** One line of an alert's facts: the text key of its label and its value, written for the reader. */
+    public record Row(String key, String value) {
+    }
 
-    private static final Map<Integer, String> LEVELS = Map.of(
-            1, "kepala OPD", 2, "inspektorat kabupaten/kota", 3, "inspektorat provinsi");
-
-    private final URI dashboardUrl;
+    private final MailTemplates templates;
     private final ZoneId zone;
 
-    public MailComposer(URI dashboardUrl, ZoneId zone) {
-        this.dashboardUrl = dashboardUrl;
+    public MailComposer(MailTemplates templates, ZoneId zone) {
+        this.templates = templates;
         this.zone = zone;
     }
 
-    /**
-     * @param label       the innovation's labels, or null when its registration has not arrived (yet)
-     * @param regionLabel the region as messages name it, e.g. "Kota Bandung 32.73"
-     */
-    public Message compose(Alert alert, Notice notice, InnovationLabel label, String regionLabel) {
-        String indicator = firstKnown(alert.indicatorName(), label == null ? null : label.indicatorName(alert.indicatorId()),
-                "indikator " + alert.indicatorId());
-        String opd = firstKnown(label == null ? null : label.opdName(), alert.opdCode());
-        String subject = "[Pantau Inovasi] " + headline(alert, notice) + ": " + indicator + " — " + opd
-                + " (" + regionLabel + ")";
+    public Message compose(AlertFacts facts, Language language) {
+        Formats formats = new Formats(language, zone);
+        String indicator = firstKnown(facts.indicatorName(), templates.text(language, "value.indicator", facts.indicatorId()));
+        String opd = firstKnown(facts.opdName(), facts.opdCode());
+        String headline = headline(facts, language);
+        String subject = templates.text(language, "subject.alert", headline, indicator, opd, facts.regionLabel());
 
-        StringBuilder body = new StringBuilder(opening(alert, notice)).append("\n\n");
-        line(body, "Inovasi", label == null || label.title() == null ? "inovasi " + alert.innovationId() : label.title());
-        line(body, "Indikator", indicator);
-        line(body, "OPD", opd.equals(alert.opdCode()) ? opd : opd + " (" + alert.opdCode() + ")");
-        line(body, "Wilayah", regionLabel);
-        boolean forecast = alert.rule() == AlertRule.FORECAST_MISS;
-        line(body, forecast ? "Batas waktu" : "Periode", alert.period());
-        if (alert.recoveredIn() != null) {
-            line(body, "Pulih pada", alert.recoveredIn());
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("label.innovation", firstKnown(facts.innovationTitle(),
+                templates.text(language, "value.innovation", facts.innovationId()))));
+        rows.add(new Row("label.indicator", indicator));
+        rows.add(new Row("label.opd", opd.equals(facts.opdCode()) ? opd : opd + " (" + facts.opdCode() + ")"));
+        rows.add(new Row("label.region", facts.regionLabel()));
+        boolean forecast = facts.rule() == AlertRule.FORECAST_MISS;
+        rows.add(new Row(forecast ? "label.deadline" : "label.period", facts.period()));
+        if (facts.recoveredIn() != null) {
+            rows.add(new Row("label.recoveredIn", facts.recoveredIn()));
         }
-        if (alert.expected() != null) {
-            line(body, forecast ? "Target" : "Seharusnya", number(alert.expected()));
+        if (facts.expected() != null) {
+            rows.add(new Row(forecast ? "label.target" : "label.expected", formats.number(facts.expected())));
         }
-        if (alert.actual() != null) {
-            line(body, forecast ? "Proyeksi" : "Realisasi", number(alert.actual()));
+        if (facts.actual() != null) {
+            rows.add(new Row(forecast ? "label.projected" : "label.actual", formats.number(facts.actual())));
         }
-        if (alert.progressRatio() != null) {
-            line(body, "Kemajuan", number(alert.progressRatio().movePointRight(2)) + "% dari kemajuan yang diharapkan");
+        if (facts.progressRatio() != null) {
+            rows.add(new Row("label.progress", templates.text(language, "value.progress",
+                    formats.number(facts.progressRatio().movePointRight(2)))));
         }
-        line(body, "Status", notice.kind() != Notice.Kind.RECOVERED ? severity(notice.severity())
-                : alert.rule() == AlertRule.REPORT_OVERDUE ? "laporan diterima" : "kembali sesuai target");
-        line(body, "Aturan", RULES.get(alert.rule()));
-        line(body, "Kejadian", alert.occurrences() + " kali, terakhir " + when(notice));
-        body.append("\nLihat dan tindak lanjuti: ").append(link(alert)).append("\n\n")
-                .append("Pesan ini dikirim otomatis oleh Pantau Inovasi dan tidak memuat data pribadi.\n");
-        return new Message(subject, body.toString());
+        rows.add(new Row("label.status", facts.kind() == Notice.Kind.RECOVERED
+                ? templates.firstText(language, new Object[0], "status.RECOVERED." + facts.rule(), "status.RECOVERED")
+                : severity(facts.severity(), language)));
+        rows.add(new Row("label.rule", templates.text(language, "rule." + facts.rule())));
+        rows.add(new Row("label.occurrences", templates.text(language, "value.occurrences",
+                String.valueOf(facts.occurrences()), formats.dateTime(facts.at()))));
+
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("headline", headline);
+        variables.put("opening", templates.firstText(language, arguments(facts, language),
+                "opening." + facts.kind() + "." + facts.rule(), "opening." + facts.kind()));
+        variables.put("rows", rows);
+        variables.put("link", facts.link());
+        return templates.render("alert", subject, variables, language);
     }
 
     /** A short nudge for chat: the subject line and the link, nothing else. */
-    public Message nudge(Alert alert, Notice notice, InnovationLabel label, String regionLabel) {
-        String subject = compose(alert, notice, label, regionLabel).subject();
-        return new Message(subject, subject + "\n" + link(alert));
+    public Message nudge(AlertFacts facts, Language language) {
+        String subject = compose(facts, language).subject();
+        return new Message(subject, subject + "\n" + facts.link());
     }
 
-    private static String headline(Alert alert, Notice notice) {
-        return switch (notice.kind()) {
-            case RAISED -> switch (alert.rule()) {
-                case REPORT_OVERDUE -> "Laporan terlambat";
-                case FORECAST_MISS -> "Proyeksi target tidak tercapai";
-                default -> "Peringatan " + severity(notice.severity());
-            };
-            case SEVERITY_RAISED -> "Peringatan naik menjadi " + severity(notice.severity());
-            case ESCALATED -> "Belum ditindaklanjuti, eskalasi level " + alert.level();
-            case RECOVERED -> alert.rule() == AlertRule.REPORT_OVERDUE ? "Laporan diterima" : "Kembali sesuai target";
-        };
+    /** A reminder to an OPD head that a report falls due soon. */
+    public Message reminder(String indicatorName, String indicatorId, String period, LocalDate due, String regionLabel,
+                            String opdCode, Language language) {
+        Formats formats = new Formats(language, zone);
+        String indicator = firstKnown(indicatorName, templates.text(language, "value.indicator", indicatorId));
+        String subject = templates.text(language, "subject.reminder", indicator, period, formats.date(due));
+        return note(subject, templates.text(language, "reminder.body", period, regionLabel, opdCode,
+                formats.date(due)), language);
     }
 
-    private static String opening(Alert alert, Notice notice) {
-        return switch (notice.kind()) {
-            case RAISED -> switch (alert.rule()) {
-                case REPORT_OVERDUE -> "Realisasi indikator inovasi daerah berikut belum dilaporkan sampai batas waktu.";
-                case FORECAST_MISS -> "Indikator inovasi daerah berikut masih sesuai lintasan, tetapi trennya "
-                        + "memproyeksikan target tidak tercapai pada batas waktu.";
-                default -> "Indikator inovasi daerah berikut tidak sesuai target dan perlu ditindaklanjuti.";
-            };
-            case SEVERITY_RAISED -> "Peringatan untuk indikator inovasi daerah berikut naik menjadi "
-                    + severity(notice.severity()) + ".";
-            case ESCALATED -> "Peringatan berikut belum ditindaklanjuti dalam batas hari kerja dan dinaikkan ke level "
-                    + alert.level() + " (" + LEVELS.get(alert.level()) + ").";
-            case RECOVERED -> alert.rule() == AlertRule.REPORT_OVERDUE
-                    ? "Realisasi indikator inovasi daerah berikut sudah dilaporkan; peringatannya ditutup otomatis."
-                    : "Indikator inovasi daerah berikut kembali sesuai target; peringatannya ditutup otomatis.";
-        };
+    /** A recipient's digest of one working day. */
+    public Message digest(DigestContent content, LocalDate day, String dashboard, Language language) {
+        String subject = templates.text(language, "subject.digest", new Formats(language, zone).date(day),
+                String.valueOf(content.count(DigestContent.Category.NEW)),
+                String.valueOf(content.count(DigestContent.Category.OPEN)),
+                String.valueOf(content.count(DigestContent.Category.ESCALATED)),
+                String.valueOf(content.count(DigestContent.Category.RESOLVED)));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("regions", content.regions());
+        variables.put("more", content.more());
+        variables.put("dashboard", dashboard);
+        return templates.render("digest", subject, variables, language);
     }
 
-    static String severity(Severity severity) {
-        return severity == Severity.RED ? "MERAH" : "KUNING";
+    /** A message that only proves the address works. */
+    public Message test(String regionLabel, Language language) {
+        return note(templates.text(language, "subject.test", regionLabel), templates.text(language, "test.body"),
+                language);
     }
 
-    /** Indonesian number format: 1.234,56. */
-    static String number(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(INDONESIAN));
-        return format.format(value);
+    private Message note(String subject, String text, Language language) {
+        return templates.render("note", subject, Map.of("text", text), language);
     }
 
-    private String when(Notice notice) {
-        return WHEN.format(notice.at().atZone(zone)) + " " + ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+    private String headline(AlertFacts facts, Language language) {
+        return templates.firstText(language, arguments(facts, language),
+                "headline." + facts.kind() + "." + facts.rule(), "headline." + facts.kind());
     }
 
-    private String link(Alert alert) {
-        String base = dashboardUrl.toString();
-        return (base.endsWith("/") ? base : base + "/") + "alerts/" + alert.id();
+    /** {0} the severity, {1} the level, {2} the level's recipients. */
+    private Object[] arguments(AlertFacts facts, Language language) {
+        return new Object[] {severity(facts.severity(), language), String.valueOf(facts.level()),
+                templates.text(language, "level." + Math.min(Math.max(facts.level(), 1), 3))};
     }
 
-    private static void line(StringBuilder body, String label, String value) {
-        body.append(String.format("%-11s: %s", label, value)).append('\n');
+    private String severity(Severity severity, Language language) {
+        return templates.text(language, "severity." + severity);
     }
 
     private static String firstKnown(String... candidates) {

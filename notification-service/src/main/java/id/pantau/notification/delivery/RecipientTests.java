@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A test message to one recipient, sent at once through its channel and recorded like any delivery, so that an
+ * A test message to one recipient, in its language, sent at once (whatever its delivery mode and the hour: a
+ * person is waiting for the outcome) through its channel and recorded like any delivery, so that an
  * administrator sees whether the address works: it names the region only, and asks for nothing.
  */
 @Service
@@ -23,12 +24,14 @@ class RecipientTests {
     private final Recipients recipients;
     private final Deliveries deliveries;
     private final DeliverySender sender;
+    private final MailComposer composer;
     private final NotificationProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    RecipientTests(Recipients recipients, Deliveries deliveries, DeliverySender sender,
+    RecipientTests(Recipients recipients, Deliveries deliveries, DeliverySender sender, MailComposer composer,
                    NotificationProperties properties, JsonMapper json, Clock clock) {
+        this.composer = composer;
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -50,7 +53,6 @@ class RecipientTests {
     }
 
     private Message message(Recipient recipient, Instant now) {
-        String subject = "[Pantau Inovasi] Pesan uji — " + properties.regionLabel(recipient.regionCode());
         if (recipient.channel() == Channel.WEBHOOK) {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("type", "test");
@@ -58,6 +60,7 @@ class RecipientTests {
             payload.put("data", Map.of("regionCode", recipient.regionCode()));
             return new Message("test", json.writeValueAsString(payload));
         }
-        return new Message(subject, subject + "\nPesan ini hanya menguji alamat penerima; tidak perlu ditindaklanjuti.\n");
+        Message test = composer.test(properties.regionLabel(recipient.regionCode()), recipient.preferences().language());
+        return recipient.channel() == Channel.TELEGRAM ? new Message(test.subject(), test.subject()) : test;
     }
 }

@@ -6,7 +6,7 @@ import id.pantau.notification.recipient.Recipient;
 import id.pantau.notification.recipient.RecipientRole;
 import id.pantau.notification.recipient.Recipients;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,23 +14,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * A report due soon is a reminder to the OPD, not an inspectorate alert: it goes to the head of the OPD that
- * owes the report (by its channel), opens no alert and escalates nothing. The delivery's id is the event's and
+ * owes the report (by its channel, in its language, at once — within office hours — whatever its delivery
+ * mode, since a digest could come too late), opens no alert and escalates nothing. The delivery's id is the event's and
  * the recipient's, so a redelivered event reminds nobody twice.
  */
 @Component
 public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Recipients recipients;
     private final Deliveries deliveries;
     private final DeliveryWorker worker;
+    private final MailComposer composer;
+    private final RegionHours hours;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    Reminders(Recipients recipients, Deliveries deliveries, DeliveryWorker worker, NotificationProperties properties,
-              Clock clock) {
+    Reminders(Recipients recipients, Deliveries deliveries, DeliveryWorker worker, MailComposer composer,
+              RegionHours hours, NotificationProperties properties, Clock clock) {
+        this.composer = composer;
+        this.hours = hours;
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.worker = worker;
@@ -46,13 +50,12 @@ public class Reminders {
                     due.period(), due.opdCode(), due.regionCode());
             return;
         }
-        String indicator = due.indicatorName() == null ? "indikator " + due.indicatorId() : due.indicatorName();
-        String subject = "[Pantau Inovasi] Pengingat laporan: " + indicator + " periode " + due.period()
-                + " jatuh tempo " + DATE.format(due.dueDate());
-        Message message = new Message(subject, subject + "\nRealisasi indikator ini untuk periode " + due.period()
-                + " belum dilaporkan (" + properties.regionLabel(due.regionCode()) + ", OPD " + due.opdCode()
-                + "). Mohon dilaporkan sebelum " + DATE.format(due.dueDate()) + ".\n");
-        heads.forEach(head -> deliveries.plan(Delivery.reminder(eventId, head, message, clock.instant())));
+        Instant now = clock.instant();
+        for (Recipient head : heads) {
+            Message message = composer.reminder(due.indicatorName(), due.indicatorId(), due.period(), due.dueDate(),
+                    properties.regionLabel(due.regionCode()), due.opdCode(), head.preferences().language());
+            deliveries.plan(Delivery.reminder(eventId, head, message, now, hours.notBefore(head, now)));
+        }
         worker.deliverSoon();
     }
 }

@@ -75,6 +75,10 @@ public record NewRecipient(
         if (channel == Channel.WEBHOOK && hasUrl && !isHttpUrl(url.trim())) {
             violations.add("url", "url-invalid");
         }
+        if (delivery == DeliveryMode.DIGEST && channel != Channel.EMAIL) {
+            // a digest is a formal letter; machines and chats are told of each alert as it happens
+            violations.add("delivery", "digest-needs-email", channel);
+        }
         if (immediateFor != null && preferences().delivery() != DeliveryMode.DIGEST) {
             // an immediate recipient is told of everything at once already
             violations.add("immediateFor", "immediate-for-needs-digest");

@@ -18,7 +18,12 @@ public record Preferences(Language language, DeliveryMode delivery, Severity imm
         return new Preferences(Language.ID, DeliveryMode.defaultFor(channel), null, false);
     }
 
-    /** Whether a message of this severity goes out at once rather than in the digest. */
+    /** Whether the recipient gets a daily digest (which lists every alert it is told of, at once or not). */
+    public boolean digest() {
+        return delivery == DeliveryMode.DIGEST;
+    }
+
+    /** Whether a message of this severity goes out at once (a digest recipient's also stays for its digest). */
     public boolean immediate(Severity severity) {
         return delivery == DeliveryMode.IMMEDIATE
                 || immediateFor != null && severity != null && severity.compareTo(immediateFor) >= 0;

@@ -89,6 +89,13 @@ public class Recipients {
                 COLLECTION).getMatchedCount() == 1;
     }
 
+    /** The active recipients told once a working day, in a digest (email recipients stored without preferences too). */
+    public List<Recipient> activeByDigest() {
+        return mongo.find(Query.query(Criteria.where(ACTIVE).is(true).orOperator(
+                Criteria.where("preferences.delivery").is(DeliveryMode.DIGEST),
+                Criteria.where("preferences").exists(false).and("channel").in(Channel.EMAIL, null))), Recipient.class);
+    }
+
     /** Who in this region currently holds the role. */
     public List<Recipient> activeInRegion(String regionCode, RecipientRole role) {
         return mongo.find(Query.query(Criteria.where("regionCode").is(regionCode).and("role").is(role)

@@ -144,4 +144,15 @@ class NewRecipientTest {
         assertThat(preferences.immediate(Severity.AMBER)).isFalse();
         assertThat(new Preferences(Language.ID, DeliveryMode.IMMEDIATE, null, false).immediate(Severity.AMBER)).isTrue();
     }
+
+    @Test
+    void aDailyDigestGoesByEmailOnly() {
+        NewRecipient webhook = new NewRecipient("32.73", "SP4N", Channel.WEBHOOK, null, "https://lapor.go.id/hook",
+                null, RecipientRole.INSPECTORATE, null, null, null, DeliveryMode.DIGEST, null, null);
+        NewRecipient telegram = new NewRecipient("32.73", "Grup", Channel.TELEGRAM, null, null, "-1001234567890",
+                RecipientRole.INSPECTORATE, null, null, null, DeliveryMode.DIGEST, null, null);
+
+        assertThat(refusal(webhook)).extracting(FieldViolation::field).containsExactly("delivery");
+        assertThat(refusal(telegram)).extracting(FieldViolation::field).containsExactly("delivery");
+    }
 }
