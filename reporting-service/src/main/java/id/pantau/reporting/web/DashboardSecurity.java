@@ -2,6 +2,7 @@ package id.pantau.reporting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,8 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -27,6 +30,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.client.RestClient;
 
 /**
  * The dashboard's own security chain, before the API's: limited to the dashboard's paths, a session opened by the
@@ -67,26 +71,41 @@ class DashboardSecurity {
             if (!REGISTRATION.equals(registrationId)) {
                 return null;
             }
-            return discovered.updateAndGet(known -> known != null ? known
-                    : ClientRegistrations.fromIssuerLocation(login.issuerUri())
-                            .registrationId(REGISTRATION)
-                            .clientId(login.clientId())
-                            .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-                            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                            .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                            .scope(OidcScopes.OPENID)
-                            .userNameAttributeName("sub")
-                            .build());
+            return discovered.updateAndGet(known -> known != null ? known : provider(login)
+                    .registrationId(REGISTRATION)
+                    .clientId(login.clientId())
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .scope(OidcScopes.OPENID)
+                    .userNameAttributeName("sub")
+                    .build());
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ClientRegistration.Builder provider(DashboardLogin login) {
+        if (!login.discoveredElsewhere()) {
+            return ClientRegistrations.fromIssuerLocation(login.issuerUri());
+        }
+        Map<String, Object> configuration = RestClient.create().get().uri(login.discoveryUri()).retrieve()
+                .body(Map.class);
+        if (configuration == null || !login.issuerUri().equals(configuration.get("issuer"))) {
+            throw new IllegalStateException("The OpenID configuration at " + login.discoveryUri()
+                    + " is not that of the issuer " + login.issuerUri());
+        }
+        return ClientRegistrations.fromOidcConfiguration(configuration);
     }
 
     /** Refuses the login of a person whose ID token binds them nowhere, before any session holds them. */
     private static OAuth2UserService<OidcUserRequest, OidcUser> boundUsers() {
         OidcUserService users = new OidcUserService();
+        CallerClaims claims = new CallerClaims();
         return request -> {
             OidcUser user = users.loadUser(request);
-            SessionCaller.of(user.getIdToken());
-            return user;
+            OidcIdToken withCaller = claims.of(user.getIdToken(), request);
+            SessionCaller.of(withCaller);
+            return new DefaultOidcUser(user.getAuthorities(), withCaller, "sub");
         };
     }
 

@@ -35,6 +35,7 @@ class DashboardIT {
     private static final TestCaller KOTA_CIREBON = TestCaller.regionAdmin("32.74");
     private static final TestCaller KOTA_SUKABUMI = TestCaller.regionAdmin("32.72");
     private static final TestCaller UNKNOWN_ROLE = TestCaller.of("JANITOR", "32.74", null);
+    private static final TestCaller VIEWER_BOUND_BY_ACCESS_TOKEN = TestCaller.viewer("32.74");
 
     private static final SeedEvents.Ptsp CIREBON = new SeedEvents.Ptsp("32.74");
     private static final SeedEvents.Ptsp SUKABUMI = new SeedEvents.Ptsp("32.72");
@@ -51,7 +52,8 @@ class DashboardIT {
 
     @DynamicPropertySource
     static void login(DynamicPropertyRegistry properties) {
-        PROVIDER.person(KOTA_CIREBON).person(KOTA_SUKABUMI).person(UNKNOWN_ROLE);
+        PROVIDER.person(KOTA_CIREBON).person(KOTA_SUKABUMI).person(UNKNOWN_ROLE)
+                .personBoundInAccessTokenOnly(VIEWER_BOUND_BY_ACCESS_TOKEN);
         properties.add("pantau.dashboard.issuer-uri", PROVIDER::issuer);
     }
 
@@ -140,6 +142,15 @@ class DashboardIT {
 
         assertThat(session.landing().statusCode()).isEqualTo(403);
         assertThat(session.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void rolesAndRegionOnlyTheAccessTokenCarriesBindThePersonToo() {
+        DashboardSession viewer = DashboardSession.login(base(), PROVIDER, VIEWER_BOUND_BY_ACCESS_TOKEN);
+
+        assertThat(viewer.landing().statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/dashboard/innovations/" + CIREBON.innovationId).statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/dashboard/innovations/" + SUKABUMI.innovationId).statusCode()).isEqualTo(404);
     }
 
     private String base() {

@@ -51,6 +51,7 @@ public final class LoginProvider implements AutoCloseable {
     private final RSAKey key = newKey();
     private final Map<String, TestCaller> people = new ConcurrentHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final java.util.Set<String> bindingInAccessTokenOnly = ConcurrentHashMap.newKeySet();
 
     private record Grant(TestCaller person, String redirectUri, String nonce, String challenge) {
     }
@@ -88,6 +89,12 @@ public final class LoginProvider implements AutoCloseable {
         return this;
     }
 
+    /** A person whose roles and region only the access token carries, as Keycloak's default realm roles mapper does. */
+    public LoginProvider personBoundInAccessTokenOnly(TestCaller caller) {
+        bindingInAccessTokenOnly.add(caller.subject());
+        return person(caller);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -122,12 +129,17 @@ public final class LoginProvider implements AutoCloseable {
         claims.put("aud", List.of(CLIENT_ID));
         claims.put("azp", CLIENT_ID);
         claims.put("nonce", grant.nonce());
-        claims.put("roles", grant.person().roles());
-        claims.put("region", grant.person().region());
+        Map<String, Object> binding = new LinkedHashMap<>();
+        binding.put("roles", grant.person().roles());
+        binding.put("region", grant.person().region());
         if (grant.person().opd() != null) {
-            claims.put("opd", grant.person().opd());
+            binding.put("opd", grant.person().opd());
+        }
+        if (!bindingInAccessTokenOnly.contains(grant.person().subject())) {
+            claims.putAll(binding);
         }
         String idToken = sign(claims);
+        claims.putAll(binding);
         claims.put("aud", List.of("pantau-api"));
         claims.remove("nonce");
         Map<String, Object> body = new LinkedHashMap<>();
