@@ -245,6 +245,10 @@ public final class LocalStack implements AutoCloseable {
         environment.put("PANTAU_SECURITY_ISSUERS_0_URI", issuerUrl());
         // the API shapes only, never data: so that the Swagger UI links of the URL table open on a laptop
         environment.put("PANTAU_SECURITY_OPENAPIDOCS", "true");
+        if (service == PantauService.REPORTING) {
+            // the dashboard's login: the demo users sign in on the same server (client pantau-dashboard)
+            environment.put("PANTAU_DASHBOARD_ISSUERURI", issuerUrl());
+        }
         if (service == PantauService.NOTIFICATION) {
             environment.put("SPRING_MAIL_HOST", Readiness.HOST);
             environment.put("SPRING_MAIL_PORT", String.valueOf(settings.smtpPort));
