@@ -137,6 +137,18 @@ class DashboardIT {
     }
 
     @Test
+    void loggingOutEndsTheSession() {
+        DashboardSession session = DashboardSession.login(base(), PROVIDER, KOTA_CIREBON);
+
+        HttpResponse<String> loggedOut = session.logout();
+
+        assertThat(loggedOut.statusCode()).isEqualTo(302);
+        assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/dashboard/assets/signed-out.html"));
+        assertThat(session.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void aPersonWithoutARoleOfThePlatformCannotLogIn() {
         DashboardSession session = DashboardSession.login(base(), PROVIDER, UNKNOWN_ROLE);
 

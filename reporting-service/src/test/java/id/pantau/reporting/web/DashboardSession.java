@@ -10,12 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person's browser session on the dashboard over plain HTTP: the authorization-code login through the
  * {@link LoginProvider}'s form, followed redirect by redirect, then requests that carry the session cookie only.
  */
 public final class DashboardSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
@@ -62,6 +66,18 @@ public final class DashboardSession {
     public HttpResponse<String> get(String path, String acceptLanguage) {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .header("Accept-Language", acceptLanguage).GET().build());
+    }
+
+    /** Logs out with the logout form of a page (its CSRF token included), as the button does. */
+    public HttpResponse<String> logout() {
+        Matcher token = CSRF.matcher(get("/").body());
+        if (!token.find()) {
+            throw new IllegalStateException("the page has no logout form");
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token.group(1),
+                        StandardCharsets.UTF_8))).build());
     }
 
     private HttpResponse<String> follow(HttpResponse<String> response, int times) {
