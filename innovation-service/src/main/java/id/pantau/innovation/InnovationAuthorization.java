@@ -27,6 +27,9 @@ class InnovationAuthorization {
                 // a region's administration keeps its list of OPDs
                 .requestMatchers(HttpMethod.POST, "/api/v1/regions/{regionCode}/opds")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
+                // and keeps them up to date, switches them off and, for the province, whole regions
+                .requestMatchers(HttpMethod.PATCH, "/api/v1/opds/{id}").hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN))
+                .requestMatchers(HttpMethod.POST, "/api/v1/regions/{code}/deactivate").hasAnyRole(roles(PROVINCE_ADMIN))
                 // an OPD registers its own action plan; the administrations may do it for any OPD they write for
                 .requestMatchers(HttpMethod.POST, "/api/v1/innovations")
                 .hasAnyRole(roles(PROVINCE_ADMIN, REGION_ADMIN, OPD_OPERATOR))

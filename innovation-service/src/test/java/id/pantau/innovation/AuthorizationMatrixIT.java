@@ -64,8 +64,10 @@ class AuthorizationMatrixIT {
 
     /** The innovation of Dinas PTSP in each region, by region code. */
     private final Map<String, String> innovations = new HashMap<>();
-    /** Numbers for the regions and OPDs that write cells create, so that no two cells collide. */
+    /** Numbers for the OPDs that write cells create, so that no two cells collide. */
     private final AtomicInteger fresh = new AtomicInteger();
+    /** Numbers for the kabupaten that write cells create, of which a province has few. */
+    private final AtomicInteger freshRegions = new AtomicInteger();
 
     @Test
     void everyEndpointIsInTheTable(@Autowired @Qualifier("requestMappingHandlerMapping")
@@ -113,6 +115,13 @@ class AuthorizationMatrixIT {
             case "POST /api/v1/innovations" -> new Request("/api/v1/innovations",
                     innovation(region(target), target.equals("other-opd") ? DISKOMINFO : PTSP),
                     "Idempotency-Key", UUID.randomUUID().toString());
+            case "PATCH /api/v1/opds/{id}" -> opdChange(target);
+            case "POST /api/v1/regions/{code}/deactivate" -> {
+                String fresh = newRegionCode(target);
+                created(api().as(TestCaller.provinceAdmin(province(target))).post("/api/v1/regions",
+                        Map.of("code", fresh, "name", "Daerah baru")));
+                yield Request.of("/api/v1/regions/" + fresh + "/deactivate");
+            }
             case "POST /api/v1/innovations/import" -> new Request("/api/v1/innovations/import?region="
                     + region(target), IMPORT_HEADER + "\n1;Layanan lambat;Aplikasi layanan online;" + PTSP
                     + ";6 bulan;Waktu layanan;Pelayanan publik;01/01/2026;hari;10;5;Bulanan\n",
@@ -159,6 +168,16 @@ class AuthorizationMatrixIT {
         return new Request("/api/v1/innovations/" + id + path, body, "If-Match", etag);
     }
 
+    /** A change of a fresh OPD of the target's region, by its id, with the ETag its registration answered. */
+    private Request opdChange(String target) {
+        String region = region(target);
+        ApiClient.Response opd = created(api().as(TestCaller.provinceAdmin(region.substring(0, 2))).post(
+                "/api/v1/regions/" + region + "/opds", Map.of("code", "9.98.0.00.0.00.01."
+                        + String.format("%04d", fresh.incrementAndGet()), "name", "OPD baru")));
+        return new Request("/api/v1/opds/" + opd.json().get("id").asString(), Map.of("shortName", "Baru"),
+                "If-Match", opd.header("ETag"));
+    }
+
     /** A replication of a fresh original of Kota Bandung's Bappeda by the target's OPD. */
     private Request replication(String target) {
         String original = created(api().as(TestCaller.provinceAdmin("32")).post("/api/v1/innovations",
@@ -187,7 +206,7 @@ class AuthorizationMatrixIT {
 
     /** A kabupaten code not registered yet (10 to 69), in Jawa Barat or Jawa Tengah. */
     private String newRegionCode(String target) {
-        int kabupaten = 10 + fresh.incrementAndGet();
+        int kabupaten = 10 + freshRegions.incrementAndGet();
         assertThat(kabupaten).as("kabupaten codes left").isLessThanOrEqualTo(69);
         return province(target) + "." + kabupaten;
     }

@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.innovation.etag.Etags;
 import id.pantau.innovation.indicator.IndicatorRetirement;
 import id.pantau.innovation.indicator.IndicatorRevision;
 import id.pantau.innovation.indicator.NewIndicator;

@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.innovation.etag.Etags;
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;

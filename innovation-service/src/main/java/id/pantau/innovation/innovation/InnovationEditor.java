@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.innovation.etag.Etags;
 import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.outbox.OutboxRelay;

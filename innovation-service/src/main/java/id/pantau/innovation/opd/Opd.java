@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A regional work unit (Organisasi Perangkat Daerah); its SIPD code is unique only within its region. Its
- * {@code outbox} carries its OpdRegistered event and the audit entry of its registration, written in the same
- * insert.
+ * {@code outbox} carries its OpdRegistered event and the audit entry of its registration or change, written in the
+ * same insert or update. {@code version} counts its changes (OPDs registered before versions were kept have 0).
  */
 @Document("opds")
 @CompoundIndex(name = "region_code", def = "{'regionCode': 1, 'code': 1}", unique = true)
@@ -26,14 +26,27 @@ public record Opd(
         String parentCode,
         boolean active,
         Instant registeredAt,
+        long version,
         List<OutboxEvent> outbox) {
 
     /** This OPD carrying its announcement and the audit entry of its registration, to be written with it. */
     Opd registered(AuditEntry entry) {
-        OpdRegistered event = new OpdRegistered(regionCode, code, name, shortName, kind.name(), parentCode, active,
-                registeredAt);
-        return new Opd(id, regionCode, code, name, shortName, kind, parentCode, active, registeredAt,
-                List.of(OutboxEvent.of(event), entry.toOutbox()));
+        return new Opd(id, regionCode, code, name, shortName, kind, parentCode, active, registeredAt, version,
+                List.of(OutboxEvent.of(announcement()), entry.toOutbox()));
+    }
+
+    /**
+     * The OPD's current state as OpdRegistered: announced at registration and again after every change, so that
+     * other services upsert their label of it by region and code. {@code registeredAt} stays the registration's.
+     */
+    OpdRegistered announcement() {
+        return new OpdRegistered(regionCode, code, name, shortName, kind.name(), parentCode, active, registeredAt);
+    }
+
+    /** This OPD with new descriptive fields, one version on. */
+    Opd changed(String newName, String newShortName, OpdKind newKind, String newParentCode, boolean nowActive) {
+        return new Opd(id, regionCode, code, newName, newShortName, newKind, newParentCode, nowActive, registeredAt,
+                version + 1, List.of());
     }
 
     /**

@@ -3,6 +3,7 @@ package id.pantau.innovation.opd;
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
+import id.pantau.innovation.etag.Etags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -38,7 +39,7 @@ class OpdController {
         return idempotent.execute("create-opd:" + regionCode, key, request, () -> {
             Opd opd = directory.register(regionCode, request);
             return ResponseEntity.created(URI.create("/api/v1/regions/" + opd.regionCode() + "/opds/" + opd.code()))
-                    .body(OpdView.of(opd));
+                    .eTag(Etags.of(opd.version())).body(OpdView.of(opd));
         });
     }
 
@@ -50,7 +51,9 @@ class OpdController {
     }
 
     @GetMapping("/{code}")
-    OpdView get(@PathVariable String regionCode, @PathVariable String code) {
-        return OpdView.of(directory.find(regionCode, code));
+    @Operation(summary = "One OPD; its ETag is the version to send back in If-Match to change it")
+    ResponseEntity<OpdView> get(@PathVariable String regionCode, @PathVariable String code) {
+        Opd opd = directory.find(regionCode, code);
+        return ResponseEntity.ok().eTag(Etags.of(opd.version())).body(OpdView.of(opd));
     }
 }

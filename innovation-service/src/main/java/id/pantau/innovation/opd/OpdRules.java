@@ -2,7 +2,11 @@ package id.pantau.innovation.opd;
 
 import id.pantau.defaults.problem.Violations;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -49,6 +53,57 @@ public final class OpdRules {
                 ? null : request.shortName().strip();
         return new Opd(null, regionCode, request.code().strip(), request.name().strip(), shortName,
                 request.kind() == null ? OpdKind.OTHER : request.kind(), parentCode,
-                request.active() == null || request.active(), now, List.of());
+                request.active() == null || request.active(), now, 0, List.of());
+    }
+
+    /**
+     * The OPD with the fields the patch gives (the rest stay): a name, a short name (blank clears it), a kind, a
+     * parent (blank clears it; registered in the same region, neither the OPD itself nor one of its own sub-units)
+     * and the active flag.
+     *
+     * @param registered the OPD of this region with a code, to check a new parent and its ancestors
+     * @throws id.pantau.defaults.problem.ApiProblem listing every broken rule
+     */
+    public static Opd update(Opd current, OpdPatch patch, Function<String, Optional<Opd>> registered) {
+        Violations violations = new Violations();
+        if (patch.name() != null) {
+            violations.requiredText("name", patch.name(), MAX_NAME_LENGTH);
+        }
+        violations.maxLength("shortName", patch.shortName(), MAX_SHORT_NAME_LENGTH);
+        String parentCode = current.parentCode();
+        if (patch.parentCode() != null) {
+            parentCode = patch.parentCode().isBlank() ? null : patch.parentCode().strip();
+            if (parentCode != null) {
+                checkParent(current, parentCode, registered, violations);
+            }
+        }
+        violations.throwIfAny();
+        String shortName = patch.shortName() == null ? current.shortName()
+                : patch.shortName().isBlank() ? null : patch.shortName().strip();
+        return current.changed(patch.name() == null ? current.name() : patch.name().strip(), shortName,
+                patch.kind() == null ? current.kind() : patch.kind(), parentCode,
+                patch.active() == null ? current.active() : patch.active());
+    }
+
+    /** A parent that is registered and does not have the OPD among its own parents (no loop of sub-units). */
+    private static void checkParent(Opd current, String parentCode, Function<String, Optional<Opd>> registered,
+                                    Violations violations) {
+        if (parentCode.equals(current.code())) {
+            violations.add("parentCode", "opd-parent-self");
+            return;
+        }
+        Optional<Opd> ancestor = registered.apply(parentCode);
+        if (ancestor.isEmpty()) {
+            violations.add("parentCode", "opd-parent-unknown", parentCode, current.regionCode());
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        while (ancestor.isPresent() && ancestor.get().parentCode() != null && seen.add(ancestor.get().code())) {
+            if (ancestor.get().parentCode().equals(current.code())) {
+                violations.add("parentCode", "opd-parent-cycle", parentCode);
+                return;
+            }
+            ancestor = registered.apply(ancestor.get().parentCode());
+        }
     }
 }

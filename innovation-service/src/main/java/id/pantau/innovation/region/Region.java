@@ -59,6 +59,11 @@ public record Region(
         return new Region(code, name, level, parentCode, timeZone, true, source, registeredAt, now, List.of());
     }
 
+    /** This region switched off: no longer active nor activated, with nothing pending in its outbox. */
+    Region deactivated() {
+        return new Region(code, name, level, parentCode, timeZone, false, source, registeredAt, null, List.of());
+    }
+
     private Region with(OutboxEvent event) {
         List<OutboxEvent> pending = new ArrayList<>(outbox);
         pending.add(event);

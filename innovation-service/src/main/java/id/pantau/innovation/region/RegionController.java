@@ -55,4 +55,11 @@ class RegionController {
     RegionView get(@PathVariable String code) {
         return RegionView.of(directory.find(code));
     }
+
+    @PostMapping("/{code}/deactivate")
+    @Operation(summary = "Switch a region off again (province admin); refused while it has active OPDs or"
+            + " innovations in progress")
+    RegionView deactivate(@PathVariable String code) {
+        return RegionView.of(directory.deactivate(code));
+    }
 }

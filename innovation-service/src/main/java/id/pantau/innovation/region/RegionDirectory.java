@@ -31,10 +31,12 @@ public class RegionDirectory {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final List<RegionUsage> usages;
 
-    public RegionDirectory(MongoTemplate mongo, OutboxRelay relay) {
+    public RegionDirectory(MongoTemplate mongo, OutboxRelay relay, List<RegionUsage> usages) {
         this.mongo = mongo;
         this.relay = relay;
+        this.usages = usages;
     }
 
     /**
@@ -84,6 +86,40 @@ public class RegionDirectory {
         }
         relay.relaySoon();
         return activated;
+    }
+
+    /**
+     * Switches a region off again, audited as {@code deactivate}: it stays in the directory, readable, and a
+     * province admin may switch it on again. Refused while anything still works in it (an active OPD, an
+     * innovation in progress), so that nothing is left in a region that takes no part. No event: RegionRegistered
+     * has no active flag, and other services label by region whether it takes part or not.
+     *
+     * @throws ApiProblem 404 for a region outside the caller's province, 409 {@code region-inactive} when it is
+     *                    off already, 409 with the code of what still works in it
+     */
+    public Region deactivate(String code) {
+        Region region = find(code);
+        Scope.current().checkWrite(region.code(), null);
+        if (!region.active()) {
+            throw ApiProblem.conflict("region-inactive", region.code());
+        }
+        for (RegionUsage usage : usages) {
+            usage.inUse(region.code()).ifPresent(problem -> {
+                throw ApiProblem.conflict(problem, region.code());
+            });
+        }
+        Region deactivated = region.deactivated();
+        AuditEntry deactivation = AuditEntry.of(AUDITED_ENTITY, region.code(), "deactivate", region.code(), null,
+                RegionView.of(region), RegionView.of(deactivated));
+        boolean switched = mongo.updateFirst(
+                Query.query(Criteria.where("code").is(region.code()).and("active").is(true)),
+                new Update().set("active", false).unset("activatedAt").push("outbox", deactivation.toOutbox()),
+                Region.class).getModifiedCount() == 1;
+        if (!switched) {
+            throw ApiProblem.conflict("region-inactive", region.code());
+        }
+        relay.relaySoon();
+        return deactivated;
     }
 
     /** @throws ApiProblem 404 when no such region is registered within the caller's scope */

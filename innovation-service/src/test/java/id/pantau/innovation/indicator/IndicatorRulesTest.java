@@ -116,6 +116,20 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void evidenceIsRequiredOnlyWhenTheIndicatorSaysSoAndTheEventCarriesIt() {
+        NewIndicator withEvidence = new NewIndicator("Waktu layanan", TREND, "hari", LOWER_IS_BETTER, BigDecimal.TEN,
+                BigDecimal.ONE, null, ReportingFrequency.MONTHLY, null, null, null, true);
+
+        Indicator required = IndicatorRules.define("i-1", withEvidence, TARGET_DATE);
+        Indicator byDefault = IndicatorRules.define("i-2", indicator(TREND, LOWER_IS_BETTER, 10, 5), TARGET_DATE);
+
+        assertThat(required.evidenceRequired()).isTrue();
+        assertThat(required.toDefinition().evidenceRequired()).isTrue();
+        assertThat(byDefault.evidenceRequired()).isFalse();
+        assertThat(byDefault.toDefinition().evidenceRequired()).isFalse();
+    }
+
+    @Test
     void theDeadlineLiesAfterTheStartAndNoLaterThanTheTargetDate() {
         assertThat(refusals(withDeadline(TARGET_DATE))).isEmpty();
         assertThat(refusals(withDeadline(START.plusDays(1)))).isEmpty();

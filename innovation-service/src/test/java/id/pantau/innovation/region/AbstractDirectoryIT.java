@@ -312,7 +312,8 @@ abstract class AbstractDirectoryIT {
         assertThat(ptsp.header("Location")).isEqualTo("/api/v1/regions/61.71/opds/" + PTSP);
         assertThat(text(ptsp.json(), "regionCode", "code", "name", "shortName")).containsExactly("61.71", PTSP,
                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Dinas PTSP");
-        assertThat(ptsp.json().has("id")).isFalse();
+        assertThat(ptsp.json().get("id").asString()).matches("[0-9a-f]{24}");
+        assertThat(ptsp.header("ETag")).isEqualTo("\"0\"");
         assertThat(admin("61").get("/api/v1/regions/61.71/opds/" + PTSP).json()).isEqualTo(ptsp.json());
         assertProblem(admin("61").get("/api/v1/regions/61.71/opds/" + DISKOMINFO), 404, "opd-not-found");
     }
@@ -478,6 +479,110 @@ abstract class AbstractDirectoryIT {
         assertThat(auditOf(admin("76"), "region", null)).extracting(record -> record.at("/entry/entityId").asString())
                 .containsExactly("76", "76.71");
         assertThat(auditOf(as(TestCaller.regionAdmin("76.01")), "opd", "76.71/" + PTSP)).isEmpty();
+    }
+
+    @Test
+    void anOpdIsChangedOverTheVersionItWasReadAtAndAnnouncedAgain() throws InterruptedException {
+        registerRegion("53", "53.71");
+        ApiClient admin = admin("53");
+        ApiClient.Response ptsp = admin.post("/api/v1/regions/53.71/opds", Map.of("code", PTSP,
+                "name", "Dinas Penanaman Modal dan PTSP", "shortName", "DPMPTSP", "kind", "DINAS"));
+        String id = ptsp.json().get("id").asString();
+        admin.post("/api/v1/regions/53.71/opds", Map.of("code", DISKOMINFO, "name", "Diskominfo"));
+        ApiClient.Response uptd = admin.post("/api/v1/regions/53.71/opds", Map.of("code", INSPEKTORAT,
+                "name", "UPTD Perizinan", "kind", "UPTD", "parentCode", PTSP));
+
+        ApiClient.Response changed = admin.send("PATCH", "/api/v1/opds/" + id, Map.of("name",
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "shortName", "", "parentCode", DISKOMINFO),
+                "If-Match", ptsp.header("ETag"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(text(changed.json(), "code", "name", "kind", "parentCode", "active")).containsExactly(PTSP,
+                "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DINAS", DISKOMINFO, "true");
+        assertThat(changed.json().has("shortName")).isFalse();
+        assertThat(admin.get("/api/v1/regions/53.71/opds/" + PTSP).json()).isEqualTo(changed.json());
+        try (EventProbe events = EventProbe.on(kafka, "innovation-events")) {
+            OpdRegistered announced = events.await(OpdRegistered.class, event -> event.regionCode().equals("53.71")
+                    && event.opdCode().equals(PTSP) && DISKOMINFO.equals(event.parentOpdCode()));
+            assertThat(announced).isEqualTo(new OpdRegistered("53.71", PTSP,
+                    "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", null, "DINAS", DISKOMINFO, true,
+                    Instant.parse(ptsp.json().get("registeredAt").asString())));
+        }
+        JsonNode audit = auditOf(admin, "opd", "53.71/" + PTSP);
+        assertThat(audit).extracting(record -> record.at("/entry/action").asString())
+                .containsExactly("register", "update");
+
+        assertProblem(admin.send("PATCH", "/api/v1/opds/" + id, Map.of("kind", "BADAN"), "If-Match",
+                ptsp.header("ETag")), 412, "stale-version");
+        assertProblem(admin.send("PATCH", "/api/v1/opds/" + id, Map.of("kind", "BADAN")), 428, "if-match-required");
+        ApiClient.Response loop = admin.send("PATCH", "/api/v1/opds/" + PTSP, Map.of("parentCode", INSPEKTORAT),
+                "If-Match", "\"1\"");
+        assertProblem(loop, 400, "validation-failed");
+        assertThat(fields(loop)).containsExactly("parentCode");
+        ApiClient.Response blank = admin.send("PATCH", "/api/v1/opds/" + id, Map.of("name", " "), "If-Match", "\"1\"");
+        assertThat(fields(blank)).containsExactly("name");
+        assertThat(uptd.status()).isEqualTo(201);
+        ApiClient.Response byCode = admin.send("PATCH", "/api/v1/opds/" + DISKOMINFO, Map.of("active", false),
+                "If-Match", "\"0\"");
+        assertThat(text(byCode.json(), "code", "active")).containsExactly(DISKOMINFO, "false");
+        assertProblem(as(TestCaller.opdOperator("53.71", PTSP)).send("PATCH", "/api/v1/opds/" + id,
+                Map.of("kind", "BADAN"), "If-Match", "\"1\""), 403, "forbidden");
+        assertProblem(admin("81").send("PATCH", "/api/v1/opds/" + id, Map.of("kind", "BADAN"), "If-Match",
+                "\"1\""), 404, "opd-not-found-in-scope");
+    }
+
+    @Test
+    void aCodeUsedInTwoRegionsNamesNoOneOpdButItsIdDoes() {
+        registerRegion("82", "82.71");
+        registerRegion("82", "82.72");
+        ApiClient admin = admin("82");
+        admin.post("/api/v1/regions/82.71/opds", Map.of("code", PTSP, "name", "Dinas PTSP Ternate"));
+        String tidore = admin.post("/api/v1/regions/82.72/opds", Map.of("code", PTSP, "name", "Dinas PTSP Tidore"))
+                .json().get("id").asString();
+
+        assertProblem(admin.send("PATCH", "/api/v1/opds/" + PTSP, Map.of("kind", "DINAS"), "If-Match", "\"0\""),
+                409, "opd-code-ambiguous");
+        assertThat(admin.send("PATCH", "/api/v1/opds/" + tidore, Map.of("kind", "DINAS"), "If-Match", "\"0\"")
+                .json().get("regionCode").asString()).isEqualTo("82.72");
+        assertThat(as(TestCaller.regionAdmin("82.71")).send("PATCH", "/api/v1/opds/" + PTSP,
+                Map.of("kind", "DINAS"), "If-Match", "\"0\"").json().get("name").asString())
+                .as("a region admin reads one of them").isEqualTo("Dinas PTSP Ternate");
+    }
+
+    @Test
+    void aRegionIsSwitchedOffOnlyOnceNothingWorksInItAnyMore() {
+        registerRegion("81", "81.71");
+        ApiClient province = admin("81");
+        String opd = province.post("/api/v1/regions/81.71/opds", Map.of("code", PTSP, "name", "Dinas PTSP"))
+                .json().get("id").asString();
+        assertProblem(province.post("/api/v1/regions/81.71/deactivate", null), 409, "region-has-active-opds");
+        String innovation = province.post("/api/v1/innovations", Map.of("regionCode", "81.71", "opdCode", PTSP,
+                "title", "Izin daring", "problem", "Izin lambat", "plannedInnovation", "Izin daring",
+                "form", "PELAYANAN_PUBLIK", "startDate", "2026-01-01", "targetDuration", "P6M",
+                "indicators", List.of(Map.of("name", "Waktu izin", "kind", "TREND", "unit", "hari",
+                        "polarity", "LOWER_IS_BETTER", "baseline", 10, "target", 5, "frequency", "MONTHLY"))))
+                .json().get("id").asString();
+        province.send("PATCH", "/api/v1/opds/" + opd, Map.of("active", false), "If-Match", "\"0\"");
+
+        assertProblem(province.post("/api/v1/regions/81.71/deactivate", null), 409,
+                "region-has-innovations-in-progress");
+        assertThat(province.post("/api/v1/innovations/" + innovation + "/stage", Map.of("stage", "DIHENTIKAN",
+                "reason", "Digantikan aplikasi provinsi"), "If-Match", "\"0\"").status()).isEqualTo(200);
+        assertProblem(as(TestCaller.regionAdmin("81.71")).post("/api/v1/regions/81.71/deactivate", null), 403,
+                "forbidden");
+        assertProblem(admin("82").post("/api/v1/regions/81.71/deactivate", null), 404, "region-not-found");
+
+        ApiClient.Response off = province.post("/api/v1/regions/81.71/deactivate", null);
+
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        assertThat(off.json().get("active").asBoolean()).isFalse();
+        assertThat(province.get("/api/v1/regions/81.71").json().get("active").asBoolean()).isFalse();
+        assertProblem(province.post("/api/v1/regions/81.71/deactivate", null), 409, "region-inactive");
+        assertProblem(province.post("/api/v1/regions/81.71/opds", Map.of("code", DISKOMINFO, "name", "Diskominfo")),
+                409, "region-inactive");
+        assertThat(auditOf(province, "region", "81.71")).extracting(record -> record.at("/entry/action").asString())
+                .endsWith("deactivate");
     }
 
     private void registerProvince(String code, String name) {

@@ -1,4 +1,4 @@
-package id.pantau.innovation.innovation;
+package id.pantau.innovation.etag;
 
 import id.pantau.defaults.problem.ApiProblem;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
 /**
- * An innovation's version as an HTTP entity tag, {@code "3"}, and back from an If-Match header. A change without
- * If-Match is refused (428): a client that has not read the innovation would overwrite what it never saw.
+ * A record's version (an innovation's, an OPD's) as an HTTP entity tag, {@code "3"}, and back from an If-Match
+ * header. A change without If-Match is refused (428): a client that has not read the record would overwrite what
+ * it never saw.
  */
 public final class Etags {
 
