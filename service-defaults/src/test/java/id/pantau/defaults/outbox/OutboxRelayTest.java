@@ -1,0 +1,183 @@
+package id.pantau.defaults.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import id.pantau.defaults.audit.AuditTrail;
+import id.pantau.events.InnovationUpdated;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.messaging.Message;
+
+/**
+ * The relay's guarantees with many keys published at once: each key's events in sequence order, an event leaves its
+ * outbox only once acknowledged, a failed event holds back the later events of its lane only, audit entries reach
+ * the trail in order, and a full round is followed by the next.
+ */
+class OutboxRelayTest {
+
+    private static final String COLLECTION = "samples";
+
+    private final MongoTemplate mongo = mock(MongoTemplate.class);
+    private final StreamBridge bridge = mock(StreamBridge.class);
+    private final AuditTrail auditTrail = mock(AuditTrail.class);
+    private final BulkOperations bulk = mock(BulkOperations.class);
+    private final List<Message<?>> sent = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> removed = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Boolean> refusedKeys = new ConcurrentHashMap<>();
+    private OutboxRelay relay;
+
+    private OutboxRelay relay(int batchSize) {
+        when(bridge.send(anyString(), any(Message.class))).thenAnswer(call -> {
+            Message<?> message = call.getArgument(1);
+            if (refusedKeys.containsKey(subject(message))) {
+                return false;
+            }
+            sent.add(message);
+            return true;
+        });
+        when(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION)).thenReturn(bulk);
+        doAnswer(call -> {
+            Update update = call.getArgument(1);
+            Document pull = (Document) update.getUpdateObject().get("$pull", Document.class).get("outbox");
+            removed.addAll(pull.get("id", Document.class).getList("$in", String.class));
+            return bulk;
+        }).when(bulk).updateOne(any(Query.class), any(Update.class));
+        relay = new OutboxRelay(mongo, bridge, auditTrail,
+                new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(2), batchSize, 4), "relay-test",
+                new SimpleMeterRegistry());
+        return relay;
+    }
+
+    @AfterEach
+    void stop() {
+        relay.destroy();
+    }
+
+    @Test
+    void eachKeysEventsArePublishedInSequenceOrderAndThenLeaveTheirOutboxes() {
+        List<Document> documents = new ArrayList<>();
+        List<OutboxEvent> all = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (int key = 0; key < 20; key++) {
+                OutboxEvent event = event("innovation-" + key, "update " + round);
+                all.add(event);
+                documents.add(document("doc-" + key + "-" + round, event));
+            }
+        }
+        Collections.shuffle(documents);
+        pending(documents, List.of());
+
+        int relayed = relay(500).relayPending();
+
+        assertThat(relayed).isEqualTo(100);
+        assertThat(sent).hasSize(100);
+        Map<String, List<String>> sentByKey = sent.stream().collect(Collectors.groupingBy(OutboxRelayTest::subject,
+                Collectors.mapping(message -> (String) message.getHeaders().get("ce_id"), Collectors.toList())));
+        Map<String, List<String>> expectedByKey = all.stream().collect(Collectors.groupingBy(OutboxEvent::key,
+                Collectors.mapping(OutboxEvent::id, Collectors.toList())));
+        assertThat(sentByKey).isEqualTo(expectedByKey);
+        assertThat(removed).containsExactlyInAnyOrderElementsOf(all.stream().map(OutboxEvent::id).toList());
+    }
+
+    @Test
+    void aRefusedEventHoldsBackTheLaterEventsOfItsKeyButNotThoseOfOtherLanes() {
+        OutboxEvent refusedFirst = event("innovation-refused", "first");
+        OutboxEvent refusedSecond = event("innovation-refused", "second");
+        OutboxEvent other = event(keyOfAnotherLane("innovation-refused"), "other");
+        pending(List.of(document("a", refusedFirst, refusedSecond), document("b", other)), List.of());
+        refusedKeys.put("innovation-refused", true);
+
+        int relayed = relay(500).relayPending();
+
+        assertThat(relayed).isEqualTo(1);
+        assertThat(sent).extracting(message -> message.getHeaders().get("ce_id")).containsExactly(other.id());
+        assertThat(removed).containsExactly(other.id());
+    }
+
+    @Test
+    void auditEntriesReachTheTrailInSequenceOrder() {
+        OutboxEvent first = OutboxEvent.audit("audit", "measurement-1", "{\"n\":1}");
+        OutboxEvent second = OutboxEvent.audit("audit", "measurement-2", "{\"n\":2}");
+        OutboxEvent third = OutboxEvent.audit("audit", "measurement-1", "{\"n\":3}");
+        List<String> appended = Collections.synchronizedList(new ArrayList<>());
+        when(auditTrail.append(anyString(), anyString())).thenAnswer(call -> {
+            appended.add(call.getArgument(0));
+            return null;
+        });
+        pending(List.of(document("b", second), document("a", first, third)), List.of());
+
+        relay(500).relayPending();
+
+        assertThat(appended).containsExactly(first.id(), second.id(), third.id());
+        assertThat(sent).isEmpty();
+        assertThat(removed).containsExactlyInAnyOrder(first.id(), second.id(), third.id());
+    }
+
+    @Test
+    void aRoundThatReadAFullBatchIsFollowedByTheNext() {
+        OutboxEvent first = event("innovation-1", "first");
+        OutboxEvent second = event("innovation-2", "second");
+        OutboxEvent third = event("innovation-3", "third");
+        pending(List.of(document("a", first), document("b", second)), List.of(document("c", third)));
+
+        int relayed = relay(2).relayPending();
+
+        assertThat(relayed).isEqualTo(3);
+        assertThat(removed).containsExactly(first.id(), second.id(), third.id());
+    }
+
+    /** A key that the relay's four lanes give another lane than this one's. */
+    private static String keyOfAnotherLane(String key) {
+        for (int i = 0; ; i++) {
+            String other = "innovation-" + i;
+            if (Math.floorMod(other.hashCode(), 4) != Math.floorMod(key.hashCode(), 4)) {
+                return other;
+            }
+        }
+    }
+
+    /** What the relay finds in its first and second round (nothing after). */
+    private void pending(List<Document> first, List<Document> second) {
+        when(mongo.find(any(Query.class), eq(Document.class), eq(COLLECTION))).thenReturn(first, second, List.of());
+    }
+
+    private static OutboxEvent event(String innovationId, String title) {
+        return OutboxEvent.of(new InnovationUpdated(innovationId, "32.73", "1.02", title, null, null, null, null,
+                Instant.now()));
+    }
+
+    private static Document document(String id, OutboxEvent... events) {
+        List<Document> outbox = new ArrayList<>();
+        for (OutboxEvent event : events) {
+            outbox.add(new Document("id", event.id()).append("type", event.type()).append("topic", event.topic())
+                    .append("key", event.key()).append("time", java.util.Date.from(event.time()))
+                    .append("sequence", event.sequence()).append("payload", event.payload()));
+        }
+        return new Document("_id", id).append(OutboxRelay.OUTBOX_FIELD, outbox);
+    }
+
+    private static String subject(Message<?> message) {
+        return String.valueOf(message.getHeaders().get("ce_subject"));
+    }
+}
