@@ -80,8 +80,9 @@ final class BenchmarkReport {
         text.append("- machine: ").append(Machine.description()).append('\n');
         text.append("- load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
                 .append('\n');
-        text.append("- store: mongo-java-server, ").append(settings.h2Mongo() ? "H2 file backend" : "memory backend")
-                .append("; broker: Apache Kafka (KRaft, one node); monitoring-service as its own JVM (the local stack)\n");
+        text.append("- engines: Apache Kafka in KRaft mode (one broker, 3 partitions) and mongo-java-server's memory "
+                + "backend, both in the benchmark's JVM (test-support's EmbeddedInfrastructure); monitoring-service in "
+                + "its own JVM (").append(String.join(" ", ServiceUnderTest.JVM_OPTIONS)).append(")\n");
         text.append(String.format(Locale.ROOT, "- load: %,d indicators, %d batches of %,d from %d clients; latency: "
                         + "%d batches of %,d on fresh indicators%n%n", settings.indicators(), settings.batches(),
                 settings.batchSize(), settings.clients(), settings.latencyBatches(), settings.batchSize()));

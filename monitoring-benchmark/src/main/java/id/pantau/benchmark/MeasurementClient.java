@@ -18,12 +18,12 @@ final class MeasurementClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI batchUri;
-    private final URI statusUri;
+    private final String serviceUrl;
     private final Supplier<String> token;
 
     MeasurementClient(String serviceUrl, Supplier<String> token) {
         this.batchUri = URI.create(serviceUrl + "/api/v1/measurements/batch");
-        this.statusUri = URI.create(serviceUrl + "/api/v1/status?region=" + BenchmarkIndicators.REGION + "&size=1");
+        this.serviceUrl = serviceUrl;
         this.token = token;
     }
 
@@ -63,15 +63,16 @@ final class MeasurementClient {
         return new BatchResult(ids, indicators, refused, firstRefusal);
     }
 
-    /** How many indicators of the benchmark's region the service's read model holds. */
-    long indicatorsKnown() {
-        HttpRequest request = HttpRequest.newBuilder(statusUri).timeout(Duration.ofSeconds(30))
+    /** Whether the service's read model holds the indicator yet (its status answers 200 rather than 404). */
+    boolean knows(String indicatorId) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + "/api/v1/indicators/" + indicatorId
+                        + "/status")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token.get()).GET().build();
-        HttpResponse<byte[]> response = call(request);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("status list answered " + response.statusCode());
+        int status = call(request).statusCode();
+        if (status != 200 && status != 404) {
+            throw new IllegalStateException("indicator status answered " + status);
         }
-        return PantauJson.mapper().readTree(response.body()).get("totalElements").asLong();
+        return status == 200;
     }
 
     private HttpResponse<byte[]> call(HttpRequest request) {

@@ -1,16 +1,18 @@
 package id.pantau.benchmark;
 
 import id.pantau.events.InnovationRegistered;
-import id.pantau.local.DemoClient;
-import id.pantau.local.LocalStack;
-import id.pantau.local.PantauService;
+import id.pantau.events.Topic;
+import id.pantau.testing.EmbeddedInfrastructure;
 import id.pantau.testing.EventSender;
+import id.pantau.testing.TestCaller;
+import id.pantau.testing.TestIssuer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Starts the local stack's Kafka broker and MongoDB wire server with monitoring-service as a process, registers
+ * Starts the Kafka broker and MongoDB wire server of the integration tests and the local stack (test-support's
+ * {@link EmbeddedInfrastructure}), monitoring-service as a process trusting the tests' issuer, registers
  * indicators through {@code InnovationRegistered}, and drives batches of measurements through the HTTP API:
  * <ol>
  * <li>raw limits: a bare producer to the broker and bare inserts into the store;</li>
@@ -52,26 +55,23 @@ public final class MonitoringBenchmark {
 
     private void run() throws Exception {
         report.machineBefore();
-        log("starting Kafka, MongoDB wire server (" + (settings.h2Mongo() ? "H2" : "memory")
-                + "), the authorization server and monitoring-service");
-        try (LocalStack stack = LocalStack.builder()
-                .root(settings.root())
-                .dataDir(settings.output().resolve("stack"))
-                .fresh(true)
-                .memoryMongo(!settings.h2Mongo())
-                .randomPorts()
-                .services(PantauService.MONITORING)
+        log("starting Kafka (KRaft) and the MongoDB wire server (test-support's embedded infrastructure), then "
+                + "monitoring-service");
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
+        TestIssuer issuer = TestIssuer.get();
+        Map<String, String> environment = Map.of(
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
+                "SPRING_MONGODB_URI", infrastructure.mongoUri("pantau-monitoring"),
+                "PANTAU_SECURITY_ISSUERS_0_URI", issuer.uri(),
                 // time-driven reviews would run at a moment of their choosing; this run measures submissions only
-                .environment(PantauService.MONITORING, "PANTAU_MONITORING_REVIEWCRON", "-")
-                .start();
-             MonitoringEventsWatcher watcher = new MonitoringEventsWatcher(stack.kafkaBootstrap())) {
-            measureRawLimits(stack);
-            MeasurementClient client = new MeasurementClient(stack.serviceUrl(PantauService.MONITORING),
-                    () -> stack.accessToken(DemoClient.REGION_ADMIN));
-            int warmup = 3 * settings.batchSize();
-            int latency = settings.latencyBatches() * settings.batchSize();
-            register(stack, client, warmup, latency);
-            warmUp(client, watcher, warmup);
+                "PANTAU_MONITORING_REVIEWCRON", "-");
+        try (ServiceUnderTest service = ServiceUnderTest.start(settings.root(), settings.output(), environment);
+             MonitoringEventsWatcher watcher = new MonitoringEventsWatcher(infrastructure.kafkaBootstrap())) {
+            measureRawLimits(infrastructure);
+            String token = issuer.token(TestCaller.regionAdmin(BenchmarkIndicators.REGION));
+            MeasurementClient client = new MeasurementClient(service.url(), () -> token);
+            register(infrastructure, settings.latencyBatches() * settings.batchSize());
+            warmUp(client, watcher);
             double peak = measureThroughput(client, watcher);
             measureLatency(client, watcher, peak / 2);
         }
@@ -80,49 +80,44 @@ public final class MonitoringBenchmark {
         System.out.println(report.markdown());
     }
 
-    private void measureRawLimits(LocalStack stack) {
+    private void measureRawLimits(EmbeddedInfrastructure infrastructure) {
         log("raw limits: bare producer and bare inserts");
-        report.kafkaRecordsPerSecond(RawLimits.kafkaRecordsPerSecond(stack.kafkaBootstrap(), 200_000));
-        double[] mongo = RawLimits.mongoDocsPerSecond(stack.mongoUri("benchmark-raw"), 5_000, 100_000);
+        report.kafkaRecordsPerSecond(RawLimits.kafkaRecordsPerSecond(infrastructure.kafkaBootstrap(), 200_000));
+        double[] mongo = RawLimits.mongoDocsPerSecond(infrastructure.mongoUri("benchmark-raw"), 5_000, 100_000);
         report.mongoDocsPerSecond(mongo[0], mongo[1]);
     }
 
-    private void register(LocalStack stack, MeasurementClient client, int warmup, int latency) {
+    private void register(EmbeddedInfrastructure infrastructure, int latency) {
         List<InnovationRegistered> events = new ArrayList<>();
-        events.addAll(indicators.registrations("warmup", warmup));
         events.addAll(indicators.registrations("load", settings.indicators()));
         events.addAll(indicators.registrations("latency", latency));
-        long expected = warmup + settings.indicators() + latency;
+        long expected = settings.indicators() + latency;
         log("registering " + expected + " indicators in " + events.size() + " InnovationRegistered events");
         long start = System.nanoTime();
-        try (EventSender sender = EventSender.to(stack.kafkaBootstrap())) {
+        try (EventSender sender = EventSender.to(infrastructure.kafkaBootstrap())) {
             events.forEach(sender::send);
         }
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (client.indicatorsKnown() < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the service did not take all " + expected + " indicators in time");
-            }
-            MonitoringEventsWatcher.sleep(500);
-        }
+        ConsumerLag.awaitCaughtUp(infrastructure.kafkaBootstrap(), "monitoring-service",
+                Topic.INNOVATION.topicName(), PATIENCE);
         report.registration(expected, events.size(), RawLimits.seconds(start));
     }
 
-    private void warmUp(MeasurementClient client, MonitoringEventsWatcher watcher, int warmup) {
-        log("warm-up: " + warmup / settings.batchSize() + " batches");
+    /** The first batches of the load's schedule, outside the timing: the service's code paths compiled and warm. */
+    private void warmUp(MeasurementClient client, MonitoringEventsWatcher watcher) {
+        log("warm-up: " + BenchmarkSettings.WARM_UP_BATCHES + " batches");
         List<String> ids = new ArrayList<>();
-        for (int first = 0; first < warmup; first += settings.batchSize()) {
-            ids.addAll(accepted(client.send(rows("warmup", first, YearMonth.of(2026, 1), null))).acceptedIds());
+        for (int b = 0; b < BenchmarkSettings.WARM_UP_BATCHES; b++) {
+            ids.addAll(accepted(client.send(loadBatch(b))).acceptedIds());
         }
         MonitoringEventsWatcher.await(ids, watcher::measuredAt, PATIENCE);
     }
 
     /** @return accepted and judged measurements per second */
     private double measureThroughput(MeasurementClient client, MonitoringEventsWatcher watcher) throws Exception {
-        int rounds = settings.indicatorsPerBatchRound();
         log("throughput: " + settings.batches() + " batches of " + settings.batchSize() + " from " + settings.clients()
                 + " clients");
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(BenchmarkSettings.WARM_UP_BATCHES);
+        int end = BenchmarkSettings.WARM_UP_BATCHES + settings.batches();
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
         List<Double> responseMillis = Collections.synchronizedList(new ArrayList<>());
         ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
@@ -130,11 +125,9 @@ public final class MonitoringBenchmark {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             running.add(clients.submit(() -> {
-                for (int b = next.getAndIncrement(); b < settings.batches(); b = next.getAndIncrement()) {
-                    YearMonth month = YearMonth.of(2026, 1 + b / rounds);
+                for (int b = next.getAndIncrement(); b < end; b = next.getAndIncrement()) {
                     long sent = System.nanoTime();
-                    ids.addAll(accepted(client.send(rows("load", b % rounds * settings.batchSize(), month, null)))
-                            .acceptedIds());
+                    ids.addAll(accepted(client.send(loadBatch(b))).acceptedIds());
                     responseMillis.add((System.nanoTime() - sent) / 1e6);
                 }
                 return null;
@@ -203,6 +196,15 @@ public final class MonitoringBenchmark {
 
     /** When a batch of the latency phase left, and the indicators it made slip. */
     private record SentBatch(long sentNanos, List<String> indicators) {
+    }
+
+    /**
+     * Batch b of the load: a thousand indicators after another, a month after another (each indicator's months in
+     * order), on the trajectory.
+     */
+    private List<BatchRow> loadBatch(int b) {
+        int groups = settings.indicators() / settings.batchSize();
+        return rows("load", b % groups * settings.batchSize(), YearMonth.of(2026, 1 + b / groups), null);
     }
 
     /** A batch of consecutive indicators of a set for one month: on the trajectory, or the given value. */
