@@ -3,6 +3,7 @@ package id.pantau.reporting.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,11 +23,15 @@ class DashboardLocale implements WebMvcConfigurer {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final String COOKIE = "pantau-lang";
 
+    /** Replaces Spring Boot's resolver, so the API's keeps its setting: {@code spring.web.locale}, the default language. */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${spring.web.locale:}") String apiDefault) {
         CookieLocaleResolver dashboard = new CookieLocaleResolver(COOKIE);
         dashboard.setDefaultLocale(INDONESIAN);
         AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+        if (!apiDefault.isBlank()) {
+            api.setDefaultLocale(Locale.forLanguageTag(apiDefault));
+        }
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {

@@ -470,7 +470,7 @@ abstract class AbstractActionPlanIT {
                 "Dinas Komunikasi dan Informatika", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
                 "Inspektorat Daerah");
         assertThat(recap.at("/opds/1/counts")).isEqualTo(json("""
-                {"byStage":{"INISIATIF":1,"UJI_COBA":1,"PENERAPAN":0,"DIHENTIKAN":0},
+                {"byStage":{"INISIATIF":1,"UJI_COBA":1,"PENERAPAN":0,"DIHENTIKAN":0,"DIARSIPKAN":0},
                  "byForm":{"TATA_KELOLA":0,"PELAYANAN_PUBLIK":2,"LAINNYA":0},"newInnovations":1,"ongoing":1,"total":2}"""));
         assertThat(recap.at("/total/total").asInt()).isEqualTo(4);
         assertThat(recap.at("/total/byStage/UJI_COBA").asInt()).isEqualTo(2);
