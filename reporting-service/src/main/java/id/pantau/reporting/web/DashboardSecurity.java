@@ -2,8 +2,6 @@ package id.pantau.reporting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +12,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -30,7 +23,6 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.web.client.RestClient;
 
 /**
  * The dashboard's own security chain, before the API's: limited to the dashboard's paths, a session opened by the
@@ -63,38 +55,9 @@ class DashboardSecurity {
         return http.build();
     }
 
-    /** Discovered on the first login and kept once found; a provider that is down fails that login only. */
     @Bean
     ClientRegistrationRepository dashboardClient(DashboardLogin login) {
-        AtomicReference<ClientRegistration> discovered = new AtomicReference<>();
-        return registrationId -> {
-            if (!REGISTRATION.equals(registrationId)) {
-                return null;
-            }
-            return discovered.updateAndGet(known -> known != null ? known : provider(login)
-                    .registrationId(REGISTRATION)
-                    .clientId(login.clientId())
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                    .scope(OidcScopes.OPENID)
-                    .userNameAttributeName("sub")
-                    .build());
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ClientRegistration.Builder provider(DashboardLogin login) {
-        if (!login.discoveredElsewhere()) {
-            return ClientRegistrations.fromIssuerLocation(login.issuerUri());
-        }
-        Map<String, Object> configuration = RestClient.create().get().uri(login.discoveryUri()).retrieve()
-                .body(Map.class);
-        if (configuration == null || !login.issuerUri().equals(configuration.get("issuer"))) {
-            throw new IllegalStateException("The OpenID configuration at " + login.discoveryUri()
-                    + " is not that of the issuer " + login.issuerUri());
-        }
-        return ClientRegistrations.fromOidcConfiguration(configuration);
+        return new DashboardClient(login, REGISTRATION);
     }
 
     /** Refuses the login of a person whose ID token binds them nowhere, before any session holds them. */
