@@ -14,6 +14,7 @@ import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
+import id.pantau.events.InnovationStageChanged;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.Polarity;
 import id.pantau.events.RegionLevel;
@@ -673,6 +674,45 @@ abstract class AbstractMonitoringIT {
         ApiClient.Response refused = operator().post("/api/v1/measurements",
                 body(innovation.innovationId(), time, "2026-02", "9", null));
         assertProblem(refused, 422, "indicator-retired");
+    }
+
+    @Test
+    void aDiscontinuedOrArchivedInnovationTakesNoMoreMeasurementsAndIsNoLongerReviewed() {
+        InnovationRegistered discontinued = registered("32.73");
+        InnovationRegistered archived = registered("32.73");
+        String stopped = indicatorId(discontinued, "time");
+        String shelved = indicatorId(archived, "time");
+        // January at the baseline: behind its trajectory, RED, before the innovation stopped
+        assertThat(submit(discontinued, stopped, "2026-01", "10").status()).isEqualTo(201);
+        innovationEvents.send(new InnovationStageChanged(discontinued.innovationId(), "32.73", PTSP,
+                InnovationStage.UJI_COBA, InnovationStage.DIHENTIKAN, "Anggaran dialihkan", "bappeda", Instant.now()));
+        innovationEvents.send(new InnovationStageChanged(archived.innovationId(), "32.73", PTSP,
+                InnovationStage.PENERAPAN, InnovationStage.DIARSIPKAN, "Diarsipkan", "bappeda", Instant.now()));
+        for (String closed : List.of(stopped, shelved)) {
+            Awaitility.await().atMost(PATIENCE).until(() -> reader().get(statusOf(closed)).json()
+                    .at("/indicator/innovationStage").isString());
+        }
+
+        ApiClient.Response single = operator().post("/api/v1/measurements",
+                body(discontinued.innovationId(), stopped, "2026-02", "9", null));
+        ApiClient.Response batch = operator().post("/api/v1/measurements/batch",
+                List.of(row(archived.innovationId(), shelved, "2026-01", 9)));
+        // March's report would be overdue on 16 April, and the deadline (30 June) has passed by 2027
+        review(Instant.parse("2026-04-16T03:00:00Z"));
+        review(Instant.parse("2027-01-02T03:00:00Z"));
+
+        assertProblem(single, 422, "innovation-closed");
+        assertThat(batch.json().at("/rows/0/outcome").asString()).isEqualTo("REFUSED");
+        assertThat(batch.json().at("/rows/0/errors/0/code").asString()).isEqualTo("innovation-closed");
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").in(stopped, shelved)), "measurements"))
+                .as("only January's, from before").isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").in(stopped, shelved)), "report_periods"))
+                .as("no report due soon or overdue, so none announced").isZero();
+        JsonNode status = reader().get(statusOf(stopped)).json();
+        assertThat(status.at("/indicator/innovationStage").asString()).isEqualTo("DIHENTIKAN");
+        assertThat(status.at("/slip/rule").asString()).as("not missed by the deadline review")
+                .isEqualTo("BEHIND_TRAJECTORY");
+        assertThat(status.get("health").asString()).isNotEqualTo("MISSED");
     }
 
     @Test

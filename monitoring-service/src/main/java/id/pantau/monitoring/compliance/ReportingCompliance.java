@@ -210,7 +210,7 @@ public class ReportingCompliance {
     }
 
     private static boolean isFollowed(Indicator indicator) {
-        return !indicator.isRetired() && indicator.frequency() != null && indicator.startDate() != null
+        return !indicator.isRetired() && !indicator.isClosed() && indicator.frequency() != null && indicator.startDate() != null
                 && indicator.deadline() != null;
     }
 }

@@ -3,12 +3,14 @@ package id.pantau.monitoring.indicator;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the trajectory. For a bound indicator {@code target} is the limit; a milestone has no baseline or target.
  * {@code target} and {@code deadline} are the ones in force now; {@code revisions} keep what they were before,
  * so that a past period is judged against the target of its time. A retired indicator takes no new measurements.
+ * {@code innovationStage} is the innovation's stage as its events last told it; an innovation discontinued or
+ * archived closes all its indicators: they take no new measurements and are no longer judged or reminded of.
  */
 @Document("indicators")
 public record Indicator(
@@ -43,10 +47,29 @@ public record Indicator(
         Instant updatedAt,
         List<TargetRevision> revisions,
         Instant retiredAt,
-        String retiredReason) {
+        String retiredReason,
+        InnovationStage innovationStage) {
+
+    private static final Set<InnovationStage> CLOSED = EnumSet.of(InnovationStage.DIHENTIKAN,
+            InnovationStage.DIARSIPKAN);
 
     public Indicator {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);
+    }
+
+    /** A definition whose innovation's stage is not known (an indicator stored before stages were kept). */
+    public Indicator(String indicatorId, String innovationId, String regionCode, String opdCode, String opdName,
+                     String innovationTitle, LocalDate startDate, String name, IndicatorKind kind, String unit,
+                     Polarity polarity, BigDecimal baseline, BigDecimal target, LocalDate deadline,
+                     ReportingFrequency frequency, Instant updatedAt, List<TargetRevision> revisions,
+                     Instant retiredAt, String retiredReason) {
+        this(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name, kind, unit,
+                polarity, baseline, target, deadline, frequency, updatedAt, revisions, retiredAt, retiredReason, null);
+    }
+
+    /** The stages that close an innovation's indicators. */
+    public static Set<InnovationStage> closingStages() {
+        return CLOSED;
     }
 
     /** A definition never revised nor retired. */
@@ -62,13 +85,14 @@ public record Indicator(
         return new Indicator(definition.indicatorId(), innovation.innovationId(), innovation.regionCode(),
                 innovation.opdCode(), innovation.opdName(), innovation.title(), innovation.startDate(),
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
-                definition.target(), definition.deadline(), definition.frequency(), now);
+                definition.target(), definition.deadline(), definition.frequency(), now, List.of(), null, null,
+                innovation.stage());
     }
 
     /**
      * An indicator added to a running innovation. Its trajectory starts on the day it was added (its baseline is
      * of that day), or at the innovation's start when that is later; {@code sibling}, another indicator of the
-     * same innovation when one is known, lends the innovation's start, title and OPD name.
+     * same innovation when one is known, lends the innovation's start, title, OPD name and stage.
      */
     public static Indicator added(String innovationId, String regionCode, String opdCode, IndicatorDefinition definition,
                                   LocalDate addedOn, Indicator sibling, Instant now) {
@@ -77,11 +101,17 @@ public record Indicator(
         return new Indicator(definition.indicatorId(), innovationId, regionCode, opdCode,
                 sibling == null ? null : sibling.opdName(), sibling == null ? null : sibling.innovationTitle(), start,
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
-                definition.target(), definition.deadline(), definition.frequency(), now);
+                definition.target(), definition.deadline(), definition.frequency(), now, List.of(), null, null,
+                sibling == null ? null : sibling.innovationStage());
     }
 
     public boolean isRetired() {
         return retiredAt != null;
+    }
+
+    /** Its innovation was discontinued (dihentikan) or archived (diarsipkan). */
+    public boolean isClosed() {
+        return innovationStage != null && CLOSED.contains(innovationStage);
     }
 
     /**
@@ -109,7 +139,7 @@ public record Indicator(
         }
         return new Indicator(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name,
                 kind, unit, polarity, baseline, targetThen, deadlineThen, frequency, updatedAt, revisions, retiredAt,
-                retiredReason);
+                retiredReason, innovationStage);
     }
 
     /** Whether a value is at or beyond the target in the good direction (for a bound: respects the limit). */

@@ -7,6 +7,7 @@ import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationStageChanged;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -63,6 +64,18 @@ public class IndicatorProjection {
             log.warn("Retirement of unknown indicator {} of innovation {} ignored", retired.indicatorId(),
                     retired.innovationId());
         }
+    }
+
+    /**
+     * Keeps the innovation's stage on each of its indicators: discontinued or archived, they take no new
+     * measurements and are no longer judged; a later stage change (back to a running stage) opens them again.
+     */
+    public void stageChanged(InnovationStageChanged change) {
+        if (change.to() == null) {
+            return;
+        }
+        mongo.updateMulti(Query.query(Criteria.where("innovationId").is(change.innovationId())),
+                new Update().set("innovationStage", change.to()).set("updatedAt", Moments.now()), Indicator.class);
     }
 
     /** Sets the new target and deadline and records what they were, for the periods before the revision. */

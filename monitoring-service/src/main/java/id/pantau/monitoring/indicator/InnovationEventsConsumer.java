@@ -5,6 +5,7 @@ import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationStageChanged;
 import id.pantau.events.RegionRegistered;
 import id.pantau.monitoring.region.RegionZones;
 import java.util.function.Consumer;
@@ -14,7 +15,7 @@ import org.springframework.messaging.Message;
 
 /**
  * Binding {@code innovationEvents-in-0}: the indicator definitions, additions, retirements and target revisions,
- * and the regions' time zones.
+ * the innovations' stage changes, and the regions' time zones.
  */
 @Configuration
 class InnovationEventsConsumer {
@@ -31,6 +32,8 @@ class InnovationEventsConsumer {
                 projection.retired(retired);
             } else if (received.event() instanceof IndicatorTargetRevised revised) {
                 projection.targetRevised(revised);
+            } else if (received.event() instanceof InnovationStageChanged stage) {
+                projection.stageChanged(stage);
             } else if (received.event() instanceof RegionRegistered region) {
                 regions.registered(region);
             }

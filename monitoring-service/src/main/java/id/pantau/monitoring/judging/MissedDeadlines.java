@@ -42,7 +42,7 @@ public class MissedDeadlines {
     public int review(Instant now) {
         Function<String, ZoneId> zones = regionZones.snapshot();
         Query candidates = Query.query(Criteria.where("kind").in(IndicatorKind.TREND, IndicatorKind.MILESTONE)
-                .and("retiredAt").is(null));
+                .and("retiredAt").is(null).and("innovationStage").nin(Indicator.closingStages()));
         int missed = 0;
         try (Stream<Indicator> indicators = mongo.stream(candidates, Indicator.class)) {
             for (Indicator indicator : (Iterable<Indicator>) indicators::iterator) {

@@ -142,6 +142,11 @@ class BatchIntake {
             violations.add(new FieldViolation("indicatorId", "indicator-retired", indicatorId));
             return refused(row, indicatorId, violations);
         }
+        if (indicator.isClosed()) {
+            violations.add(new FieldViolation("innovationId", "innovation-closed", indicator.innovationId(),
+                    indicator.innovationStage()));
+            return refused(row, indicatorId, violations);
+        }
         BigDecimal value = null;
         if (row.value() != null && !row.value().isBlank()) {
             value = MeasurementValue.read(row.value(), indicator.kind()).orElse(null);

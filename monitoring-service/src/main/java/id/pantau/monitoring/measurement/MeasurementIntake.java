@@ -59,6 +59,10 @@ class MeasurementIntake {
         if (indicator.isRetired()) {
             throw ApiProblem.unprocessable("indicator-retired", "indicatorId", "indicator-retired", indicator.indicatorId());
         }
+        if (indicator.isClosed()) {
+            throw ApiProblem.unprocessable("innovation-closed", "innovationId", "innovation-closed",
+                    indicator.innovationId(), indicator.innovationStage());
+        }
         Instant now = Moments.now();
         Period period = MeasurementRules.validate(request, indicator, now);
         Submission submission = new Submission(indicator, period, request.value(), request.note(),

@@ -2,6 +2,7 @@ package id.pantau.monitoring.status;
 
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.monitoring.indicator.Indicator;
@@ -44,7 +45,7 @@ public record IndicatorStatusView(
                              String opdCode, String opdName, String name, IndicatorKind kind, String unit,
                              Polarity polarity, BigDecimal baseline, BigDecimal target, LocalDate startDate,
                              LocalDate deadline, ReportingFrequency frequency, Instant retiredAt,
-                             String retiredReason) {
+                             String retiredReason, InnovationStage innovationStage) {
     }
 
     /** {@code status} is null while no measurement has been judged: health NO_DATA. */
@@ -64,7 +65,7 @@ public record IndicatorStatusView(
                 indicator.innovationTitle(), indicator.regionCode(), indicator.opdCode(), indicator.opdName(),
                 indicator.name(), indicator.kind(), indicator.unit(), indicator.polarity(), indicator.baseline(),
                 indicator.target(), indicator.startDate(), indicator.deadline(), indicator.frequency(),
-                indicator.retiredAt(), indicator.retiredReason());
+                indicator.retiredAt(), indicator.retiredReason(), indicator.innovationStage());
         if (status == null) {
             return new IndicatorStatusView(definition, null, null, null, null, null, IndicatorHealth.NO_DATA, null, List.of(), null, null, reportOverdue, null, null, null);
         }

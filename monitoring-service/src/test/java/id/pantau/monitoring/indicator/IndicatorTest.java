@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
@@ -79,5 +80,24 @@ class IndicatorTest {
                 i.innovationTitle(), i.startDate(), i.name(), i.kind(), i.unit(), i.polarity(), i.baseline(),
                 last.newTarget(), LocalDate.of(2026, 9, 30), i.frequency(), i.updatedAt(), List.of(revisions), null,
                 null);
+    }
+
+    @Test
+    void aDiscontinuedOrArchivedInnovationClosesItsIndicatorsAndOtherStagesDoNot() {
+        for (InnovationStage stage : InnovationStage.values()) {
+            Indicator indicator = atStage(stage);
+            boolean closing = stage == InnovationStage.DIHENTIKAN || stage == InnovationStage.DIARSIPKAN;
+            assertThat(indicator.isClosed()).as(stage.name()).isEqualTo(closing);
+            assertThat(indicator.inForceOn(LocalDate.of(2026, 3, 31)).isClosed()).as(stage.name()).isEqualTo(closing);
+        }
+        assertThat(serviceTime().isClosed()).as("stage not known: stored before stages were kept").isFalse();
+    }
+
+    private static Indicator atStage(InnovationStage stage) {
+        Indicator i = serviceTime();
+        return new Indicator(i.indicatorId(), i.innovationId(), i.regionCode(), i.opdCode(), i.opdName(),
+                i.innovationTitle(), i.startDate(), i.name(), i.kind(), i.unit(), i.polarity(), i.baseline(), i.target(),
+                i.deadline(), i.frequency(), i.updatedAt(), List.of(new TargetRevision(LocalDate.of(2026, 4, 15),
+                new BigDecimal("5"), new BigDecimal("4"), null, null, "Revisi", Instant.EPOCH)), null, null, stage);
     }
 }
