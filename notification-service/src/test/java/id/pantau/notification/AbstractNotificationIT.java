@@ -1080,6 +1080,14 @@ abstract class AbstractNotificationIT {
                 assertThat(api(ntb).get("/api/v1/alerts/" + alertId).json().get("level").asInt()).isEqualTo(1);
                 assertThat(api(ntb).get("/api/v1/alerts/" + alertId + "/deliveries").json().valueStream()
                         .map(d -> d.get("status").asString())).contains("IN_DIGEST", "SENT");
+
+                // the next working day's digest: only what happened since — the unattended alert's escalation
+                LocalDate nextDay = WorkingCalendar.indonesia().plusWorkingDays(digestDay, 1);
+                TestClock.INSTANCE.moveTo(nextDay.atTime(8, 1).atZone(wita).toInstant());
+                TestSmtp.Mail next = await().until(() -> TestSmtp.mailsTo(inspectorate), mails -> mails.size() >= 4).get(3);
+                assertThat(next.subject()).endsWith(": 0 baru, 0 masih terbuka, 1 eskalasi, 0 kembali sesuai target");
+                assertThat(next.body()).contains("- Eskalasi: Waktu layanan, Periode 2026-03, KUNING http://127.0.0.1:8084/alerts/"
+                        + unattendedId).doesNotContain("/alerts/" + alertId);
             } finally {
                 TestClock.INSTANCE.reset();
             }

@@ -94,7 +94,7 @@ public final class Alert {
                 signal.severity() + " " + signal.period()));
         AlertRaised raised = new AlertRaised(alert.id, alert.innovationId, alert.indicatorId, alert.regionCode,
                 alert.opdCode, alert.rule, alert.severity, alert.period, signal.at());
-        return AlertChange.of(alert, raised, Notice.of(Notice.Kind.RAISED, alert.severity, signal.at()));
+        return AlertChange.of(alert, raised, Notice.of(Notice.Kind.RAISED, alert.severity, signal.at(), alert.level));
     }
 
     /**
@@ -121,7 +121,7 @@ public final class Alert {
         }
         history.add(new AlertTransition(AlertTransition.Kind.SEVERITY_RAISED, AlertTransition.SYSTEM, signal.at(),
                 previous + " -> " + severity + " " + period));
-        return AlertChange.of(this, null, Notice.of(Notice.Kind.SEVERITY_RAISED, severity, signal.at()));
+        return AlertChange.of(this, null, Notice.of(Notice.Kind.SEVERITY_RAISED, severity, signal.at(), level));
     }
 
     /**
@@ -139,7 +139,7 @@ public final class Alert {
         lastEventId = recovery.eventId();
         AlertChange change = close(AlertResolved.Resolution.RECOVERED, AlertTransition.SYSTEM,
                 "kembali sesuai target " + recovery.period(), recovery.at());
-        return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, recovery.at()));
+        return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, recovery.at(), level));
     }
 
     /** When the alert escalates from its current level unless acknowledged; null for never. */
@@ -164,7 +164,7 @@ public final class Alert {
         history.add(new AlertTransition(AlertTransition.Kind.ESCALATED, AlertTransition.SYSTEM, at,
                 "level " + previous + " -> " + level));
         return AlertChange.of(this, new AlertEscalated(id, innovationId, indicatorId, regionCode, opdCode,
-                level, at), Notice.of(Notice.Kind.ESCALATED, severity, at));
+                level, at), Notice.of(Notice.Kind.ESCALATED, severity, at, level));
     }
 
     /**
@@ -218,7 +218,7 @@ public final class Alert {
         lastEventId = eventId;
         AlertChange change = close(AlertResolved.Resolution.RECOVERED, AlertTransition.SYSTEM,
                 "laporan diterima " + period, at);
-        return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, at));
+        return AlertChange.of(this, change.event(), Notice.of(Notice.Kind.RECOVERED, severity, at, level));
     }
 
     private void see(AlertSignal signal) {

@@ -27,7 +27,8 @@ public record AlertFacts(String alertId, Notice.Kind kind, AlertRule rule, Sever
 
     /** @param label the innovation's labels, or null when its registration has not arrived (yet) */
     public static AlertFacts of(Alert alert, Notice notice, InnovationLabel label, String regionLabel, URI dashboard) {
-        return new AlertFacts(alert.id(), notice.kind(), alert.rule(), notice.severity(), alert.state(), alert.level(),
+        return new AlertFacts(alert.id(), notice.kind(), alert.rule(), notice.severity(), alert.state(),
+                notice.levelOr(alert),
                 alert.innovationId(), label == null ? null : label.title(), alert.indicatorId(),
                 alert.indicatorName() != null ? alert.indicatorName()
                         : label == null ? null : label.indicatorName(alert.indicatorId()),

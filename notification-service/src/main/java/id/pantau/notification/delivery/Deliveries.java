@@ -89,9 +89,13 @@ class Deliveries {
         return mongo.find(Query.query(Criteria.where("digestId").is(digestId)), Delivery.class);
     }
 
-    /** The alerts the recipient was told of, at once or in a digest (not those a silence held back). */
-    List<String> alertsToldTo(String recipientId) {
+    /**
+     * The alerts the recipient was told of up to a moment, at once or in a digest (not those a silence held
+     * back); what came later belongs to the next digest, however late this one is built.
+     */
+    List<String> alertsToldTo(String recipientId, Instant until) {
         return mongo.findDistinct(Query.query(Criteria.where("recipientId").is(recipientId).and("alertId").ne(null)
+                        .and("createdAt").lte(until)
                         .and("status").in(DeliveryStatus.PENDING, DeliveryStatus.SENT, DeliveryStatus.FAILED,
                                 DeliveryStatus.IN_DIGEST)),
                 "alertId", Delivery.class, String.class);

@@ -91,7 +91,7 @@ class Digests {
             return false;
         }
         deliveries.assignToDigest(recipient.id(), dueAt, id);
-        DigestContent content = DigestContent.of(lines(recipient, id), properties.digest().maxLines());
+        DigestContent content = DigestContent.of(lines(recipient, id, dueAt), properties.digest().maxLines());
         if (content.isEmpty()) {
             return false;
         }
@@ -101,7 +101,7 @@ class Digests {
         return true;
     }
 
-    private List<DigestContent.Line> lines(Recipient recipient, String digestId) {
+    private List<DigestContent.Line> lines(Recipient recipient, String digestId, Instant dueAt) {
         Map<String, Set<Notice.Kind>> told = new LinkedHashMap<>();
         for (Delivery item : deliveries.inDigest(digestId)) {
             told.computeIfAbsent(item.alertId(), alert -> new HashSet<>()).add(item.kind());
@@ -110,7 +110,7 @@ class Digests {
         for (Alert alert : alerts.all(told.keySet())) {
             lines.add(line(alert, DigestContent.categoryOf(told.get(alert.id()))));
         }
-        List<String> before = deliveries.alertsToldTo(recipient.id()).stream().filter(id -> !told.containsKey(id)).toList();
+        List<String> before = deliveries.alertsToldTo(recipient.id(), dueAt).stream().filter(id -> !told.containsKey(id)).toList();
         for (Alert alert : alerts.unresolved(before)) {
             lines.add(line(alert, DigestContent.Category.OPEN));
         }

@@ -32,7 +32,7 @@ class NoticeRouting {
     List<Recipient> recipientsOf(Alert alert, Notice notice) {
         Map<String, Recipient> chosen = new LinkedHashMap<>();
         if (notice.kind() == Notice.Kind.ESCALATED) {
-            add(chosen, ofLevel(alert, alert.level()));
+            add(chosen, ofLevel(alert, notice.levelOr(alert)));
         } else {
             routes.treeOf(alert.regionCode()).receivers(alert, notice.severity())
                     .forEach(role -> add(chosen, ofRole(alert, role)));

@@ -262,6 +262,11 @@ class AlertTest {
         assertThat(second.event()).isEqualTo(new AlertEscalated("a1", "inno-1", "ind-1", "32.73",
                 "2.18.0.00.0.00.01.0000", 2, T0.plusSeconds(100)));
         assertThat(second.notice().kind()).isEqualTo(Notice.Kind.ESCALATED);
+        // each notice tells its own level, even when both are planned after the second escalation
+        assertThat(second.notice().levelOr(alert)).isEqualTo(2);
+        assertThat(third.notice().levelOr(alert)).isEqualTo(3);
+        assertThat(new Notice("n0", Notice.Kind.ESCALATED, Severity.RED, T0, null).levelOr(alert))
+                .as("a notice stored before levels were kept").isEqualTo(3);
         assertThat(((AlertEscalated) third.event()).level()).isEqualTo(3);
         assertThat(alert.level()).isEqualTo(3);
         assertThat(alert.nextEscalationAt()).isNull();
