@@ -44,6 +44,7 @@ public final class DashboardSession {
         if (!authorize.startsWith(provider.issuer() + "/authorize?")) {
             throw new IllegalStateException("not sent to the provider: " + authorize);
         }
+        session.get(authorize);
         String form = authorize.substring(authorize.indexOf('?') + 1) + "&username="
                 + URLEncoder.encode(person.subject(), StandardCharsets.UTF_8) + "&password=" + LoginProvider.PASSWORD;
         HttpResponse<String> loggedIn = session.send(HttpRequest.newBuilder(URI.create(provider.issuer() + "/login"))

@@ -67,8 +67,12 @@ public final class LoginProvider implements AutoCloseable {
                 "application/json", discovery()));
         server.createContext("/jwks", exchange -> respond(exchange, 200, "application/json",
                 new JWKSet(key.toPublicJWK()).toString()));
-        server.createContext("/authorize", exchange -> respond(exchange, 200, "text/html; charset=utf-8",
-                loginPage(query(exchange.getRequestURI().getRawQuery()), false)));
+        server.createContext("/authorize", exchange -> {
+            // a session of its own under the servlet containers' usual name: cookies are per host, not per port
+            exchange.getResponseHeaders().add("Set-Cookie", "JSESSIONID=" + UUID.randomUUID() + "; Path=/; HttpOnly");
+            respond(exchange, 200, "text/html; charset=utf-8", loginPage(query(exchange.getRequestURI().getRawQuery()),
+                    false));
+        });
         server.createContext("/login", this::login);
         server.createContext("/token", this::token);
         server.setExecutor(Executors.newCachedThreadPool());
