@@ -15,9 +15,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The caller of a dashboard session, from the validated ID token of its login: the same {@link Caller} (roles,
- * region, OPD) an API token gives, held as the same kind of authentication, so that the report queries apply
- * the same {@code Scope} to a person on the dashboard as to a bearer of a token. A login whose token binds its
- * person nowhere (no known role, no valid region, an OPD operator without OPD) opens nothing.
+ * region, OPD) an API token gives, as the same kind of authentication (kept in the session by {@link SessionLogin}),
+ * so that the report queries apply the same {@code Scope} to a person on the dashboard as to a bearer of a token. A
+ * login whose token binds its person nowhere (no known role, no valid region, an OPD operator without OPD) opens
+ * nothing.
  */
 final class SessionCaller {
 
