@@ -27,8 +27,9 @@ class ScopedIndicatorsImpl implements ScopedIndicators {
 
     @Override
     public Map<String, Indicator> findAllReadable(Collection<String> indicatorIds, Scope scope) {
-        Criteria readable = new Criteria().andOperator(Criteria.where("_id").in(indicatorIds), scope.readable("regionCode"));
-        return mongo.find(Query.query(readable), Indicator.class).stream()
+        // found by id alone, which every store answers from the id index, then kept to what the caller reads
+        return mongo.find(Query.query(Criteria.where("_id").in(indicatorIds)), Indicator.class).stream()
+                .filter(indicator -> indicator.regionCode() != null && scope.canRead(indicator.regionCode()))
                 .collect(Collectors.toMap(Indicator::indicatorId, Function.identity()));
     }
 }

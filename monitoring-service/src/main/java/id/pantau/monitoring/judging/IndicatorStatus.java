@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -20,6 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code band} the capaian's band; {@code settingsVersion} which version of the region's settings judged it.
  */
 @Document("indicator_status")
+// the judging's guarded update names the id and the version it read: an index of exactly those keys lets a store
+// without a query planner of its own (the MongoDB wire server) find the document without a scan
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 public record IndicatorStatus(
         @Id String indicatorId,
         String innovationId,
