@@ -1,5 +1,7 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
@@ -157,9 +159,12 @@ abstract class AbstractInnovationRegistrationIT {
         assertThat(event.stage()).isEqualTo(InnovationStage.INISIATIF);
         assertThat(event.startDate()).isEqualTo(START);
         assertThat(event.targetDate()).isEqualTo(targetDate);
+        // registered with the defaults: the last value of a period, PermenPANRB for lower-is-better, no evidence
         assertThat(event.indicators()).containsExactly(new IndicatorDefinition(indicatorId, expected.name(),
                 expected.kind(), expected.unit(), expected.polarity(), expected.baseline(), expected.target(),
-                expected.deadline(), expected.frequency()));
+                expected.deadline(), expected.frequency(), Aggregation.LAST,
+                expected.polarity() == Polarity.LOWER_IS_BETTER ? AchievementFormula.PERMENPANRB : null, List.of(),
+                false));
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mongo.exists(
                 Query.query(Criteria.where("_id").is(id).and("outbox.0").exists(true)), Innovation.class)).isFalse());
     }
