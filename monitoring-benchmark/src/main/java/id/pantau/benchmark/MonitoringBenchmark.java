@@ -74,10 +74,12 @@ public final class MonitoringBenchmark {
             warmUp(client, watcher);
             double peak = measureThroughput(client, watcher);
             measureLatency(client, watcher, peak / 2);
+        } finally {
+            // what was measured before a failure is reported too
+            report.machineAfter();
+            log("report: " + report.write());
+            System.out.println(report.markdown());
         }
-        report.machineAfter();
-        log("report: " + report.write());
-        System.out.println(report.markdown());
     }
 
     private void measureRawLimits(EmbeddedInfrastructure infrastructure) {
