@@ -4,6 +4,7 @@ import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
+import id.pantau.events.InnovationStage;
 import id.pantau.innovation.indicator.EvidenceLink;
 import id.pantau.innovation.indicator.Indicator;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public record Innovation(
         String plannedInnovation,
         InnovationForm form,
         InnovationProfile profile,
-        Stage stage,
+        InnovationStage stage,
         LocalDate startDate,
         LocalDate targetDate,
         LocalDate trialStartDate,
@@ -65,15 +66,15 @@ public record Innovation(
                                  String registeredBy, Instant registeredAt) {
         InnovationRegistered event = new InnovationRegistered(id, registration.regionCode(), registration.opdCode(),
                 registration.opdName(), registration.title(), registration.problem(), registration.plannedInnovation(),
-                registration.form(), Stage.INISIATIF.announced(), registration.startDate(), registration.targetDate(),
+                registration.form(), InnovationStage.INISIATIF, registration.startDate(), registration.targetDate(),
                 indicators.stream().map(Indicator::toDefinition).toList(), registeredAt);
         return new Innovation(id, registration.regionCode(), registration.opdCode(), registration.opdName(),
                 registration.supportingOpdCodes(), registration.title(), registration.problem(),
-                registration.plannedInnovation(), registration.form(), registration.profile(), Stage.INISIATIF,
-                registration.startDate(), registration.targetDate(), registration.trialStartDate(),
-                registration.implementationDate(), List.copyOf(indicators),
-                List.of(new StageChange(null, Stage.INISIATIF, null, registeredBy, registeredAt)), null, List.of(),
-                List.of(), registeredAt, registeredAt, 0, List.of(OutboxEvent.of(event)));
+                registration.plannedInnovation(), registration.form(), registration.profile(),
+                InnovationStage.INISIATIF, registration.startDate(), registration.targetDate(),
+                registration.trialStartDate(), registration.implementationDate(), List.copyOf(indicators),
+                List.of(new StageChange(null, InnovationStage.INISIATIF, null, registeredBy, registeredAt)), null,
+                List.of(), List.of(), registeredAt, registeredAt, 0, List.of(OutboxEvent.of(event)));
     }
 
     /** The descriptive fields of a registration, checked by {@link InnovationRules}. */

@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.events.InnovationStage;
 import id.pantau.innovation.etag.Etags;
 import id.pantau.defaults.idempotency.IdempotentRequests;
 import id.pantau.defaults.web.PageQuery;
@@ -60,7 +61,7 @@ class InnovationController {
             + " region, OPD, stage, form, digital, theme, start year and text in the title or problem")
     PageView<InnovationView> list(@RequestParam(required = false) String region,
                                   @RequestParam(required = false) String opd,
-                                  @RequestParam(required = false) Stage stage,
+                                  @RequestParam(required = false) InnovationStage stage,
                                   @RequestParam(required = false) InnovationForm form,
                                   @RequestParam(required = false) Boolean digital,
                                   @RequestParam(required = false) String theme,
@@ -80,7 +81,7 @@ class InnovationController {
     @Operation(summary = "How many innovations the same filters hold, per stage and per responsible OPD")
     InnovationCounts counts(@RequestParam(required = false) String region,
                             @RequestParam(required = false) String opd,
-                            @RequestParam(required = false) Stage stage,
+                            @RequestParam(required = false) InnovationStage stage,
                             @RequestParam(required = false) InnovationForm form,
                             @RequestParam(required = false) Boolean digital,
                             @RequestParam(required = false) String theme,

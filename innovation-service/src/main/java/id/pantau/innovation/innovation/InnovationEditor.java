@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.events.InnovationStage;
 import id.pantau.innovation.etag.Etags;
 import id.pantau.defaults.audit.AuditEntry;
 import id.pantau.defaults.outbox.OutboxEvent;
@@ -54,8 +55,8 @@ public class InnovationEditor {
         Innovation moved = StageRules.move(current, request, Scope.current().caller().subject(), Moments.now());
         StageChange change = moved.stageHistory().get(moved.stageHistory().size() - 1);
         OutboxEvent announcement = OutboxEvent.of(
-                new InnovationStageChanged(moved.id(), moved.regionCode(), moved.opdCode(), change.from().announced(),
-                        change.to().announced(), change.reason(), change.changedBy(), change.changedAt()));
+                new InnovationStageChanged(moved.id(), moved.regionCode(), moved.opdCode(), change.from(),
+                        change.to(), change.reason(), change.changedBy(), change.changedAt()));
         return write(current, moved, "stage", announcement);
     }
 
@@ -64,7 +65,7 @@ public class InnovationEditor {
         Innovation current = register.find(id);
         Scope.current().checkWrite(current.regionCode(), current.opdCode());
         Etags.check(ifMatch, current.version());
-        if (current.stage() == Stage.DIARSIPKAN) {
+        if (current.stage() == InnovationStage.DIARSIPKAN) {
             throw ApiProblem.conflict("innovation-archived", id);
         }
         return current;

@@ -7,6 +7,7 @@ import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
+import id.pantau.events.InnovationStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,10 +100,10 @@ public class InnovationRegister {
     /** The counts of what {@link #list} would hold, per stage and per responsible OPD. */
     public InnovationCounts count(InnovationFilter filter) {
         Criteria scoped = readable(criteria(filter));
-        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        Map<InnovationStage, Long> byStage = new EnumMap<>(InnovationStage.class);
         for (Document group : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(scoped),
                 Aggregation.group("stage").count().as("count")), Innovation.class, Document.class)) {
-            byStage.put(Stage.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue());
+            byStage.put(InnovationStage.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue());
         }
         List<InnovationCounts.OpdCount> byOpd = new ArrayList<>();
         for (Document group : mongo.aggregate(Aggregation.newAggregation(Aggregation.match(scoped),

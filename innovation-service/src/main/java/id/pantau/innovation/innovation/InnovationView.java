@@ -1,6 +1,7 @@
 package id.pantau.innovation.innovation;
 
 import id.pantau.events.InnovationForm;
+import id.pantau.events.InnovationStage;
 import id.pantau.innovation.indicator.EvidenceLink;
 import id.pantau.innovation.indicator.Indicator;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record InnovationView(String id, String regionCode, String opdCode, String opdName,
                              List<String> supportingOpdCodes, String title, String problem, String plannedInnovation,
-                             InnovationForm form, InnovationProfile profile, Stage stage, LocalDate startDate,
+                             InnovationForm form, InnovationProfile profile, InnovationStage stage, LocalDate startDate,
                              LocalDate targetDate, LocalDate trialStartDate, LocalDate implementationDate,
                              List<Indicator> indicators, List<StageChange> stageHistory, ReplicaOf replicaOf,
                              List<Replication> replications, long replicatedRegionCount,

@@ -1,5 +1,6 @@
 package id.pantau.innovation.innovation;
 
+import id.pantau.events.InnovationStage;
 import id.pantau.innovation.region.RegionUsage;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InnovationsInProgress implements RegionUsage {
 
-    private static final EnumSet<Stage> IN_PROGRESS = EnumSet.of(Stage.INISIATIF, Stage.UJI_COBA, Stage.PENERAPAN);
+    private static final EnumSet<InnovationStage> IN_PROGRESS = EnumSet.of(InnovationStage.INISIATIF,
+            InnovationStage.UJI_COBA, InnovationStage.PENERAPAN);
 
     private final MongoTemplate mongo;
 

@@ -2,6 +2,7 @@ package id.pantau.innovation.innovation;
 
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.problem.Violations;
+import id.pantau.events.InnovationStage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -20,17 +21,17 @@ public final class StageRules {
 
     static final int MAX_REASON_LENGTH = 1000;
 
-    private static final Map<Stage, Set<Stage>> NEXT = Map.of(
-            Stage.INISIATIF, EnumSet.of(Stage.UJI_COBA, Stage.DIHENTIKAN),
-            Stage.UJI_COBA, EnumSet.of(Stage.PENERAPAN, Stage.DIHENTIKAN),
-            Stage.PENERAPAN, EnumSet.of(Stage.DIHENTIKAN, Stage.DIARSIPKAN),
-            Stage.DIHENTIKAN, EnumSet.of(Stage.DIARSIPKAN),
-            Stage.DIARSIPKAN, EnumSet.noneOf(Stage.class));
+    private static final Map<InnovationStage, Set<InnovationStage>> NEXT = Map.of(
+            InnovationStage.INISIATIF, EnumSet.of(InnovationStage.UJI_COBA, InnovationStage.DIHENTIKAN),
+            InnovationStage.UJI_COBA, EnumSet.of(InnovationStage.PENERAPAN, InnovationStage.DIHENTIKAN),
+            InnovationStage.PENERAPAN, EnumSet.of(InnovationStage.DIHENTIKAN, InnovationStage.DIARSIPKAN),
+            InnovationStage.DIHENTIKAN, EnumSet.of(InnovationStage.DIARSIPKAN),
+            InnovationStage.DIARSIPKAN, EnumSet.noneOf(InnovationStage.class));
 
     private StageRules() {
     }
 
-    public static boolean allowed(Stage from, Stage to) {
+    public static boolean allowed(InnovationStage from, InnovationStage to) {
         return NEXT.get(from).contains(to);
     }
 
@@ -46,8 +47,8 @@ public final class StageRules {
         violations.required("stage", request.stage());
         violations.maxLength("reason", request.reason(), MAX_REASON_LENGTH);
         violations.throwIfAny();
-        Stage from = innovation.stage();
-        Stage to = request.stage();
+        InnovationStage from = innovation.stage();
+        InnovationStage to = request.stage();
         if (!allowed(from, to)) {
             throw ApiProblem.conflict("stage-transition-forbidden", from, to);
         }

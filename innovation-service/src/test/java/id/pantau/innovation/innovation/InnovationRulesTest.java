@@ -68,8 +68,8 @@ class InnovationRulesTest {
     void aRegisteredInnovationStartsAtInisiatifWithItsTargetDateAndIndicatorIds() {
         Innovation innovation = register(ptsp(null, Period.ofMonths(6), List.of(SERVICE_TIME)));
 
-        assertThat(innovation.stage()).isEqualTo(Stage.INISIATIF);
-        assertThat(innovation.stageHistory()).containsExactly(new StageChange(null, Stage.INISIATIF, null,
+        assertThat(innovation.stage()).isEqualTo(InnovationStage.INISIATIF);
+        assertThat(innovation.stageHistory()).containsExactly(new StageChange(null, InnovationStage.INISIATIF, null,
                 "subject-1", NOW));
         assertThat(innovation.version()).isZero();
         assertThat(innovation.targetDate()).isEqualTo(LocalDate.of(2026, 6, 30));

@@ -3,6 +3,7 @@ package id.pantau.innovation.innovation;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
+import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.innovation.Refusals;
@@ -31,7 +32,7 @@ class ReplicationRulesTest {
 
     private static Innovation original(List<Replication> replications) {
         return new Innovation("inn-1", "32.73", PTSP, "Dinas PTSP", List.of(), "Perizinan online", "Layanan lambat",
-                "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, null, Stage.PENERAPAN,
+                "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, null, InnovationStage.PENERAPAN,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, null, List.of(SERVICE_TIME, RETIRED),
                 List.of(), null, replications, List.of(), NOW, NOW, 3, List.of());
     }

@@ -3,6 +3,7 @@ package id.pantau.innovation.innovation;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationForm;
+import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.innovation.Refusals;
@@ -21,11 +22,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 
-import static id.pantau.innovation.innovation.Stage.DIARSIPKAN;
-import static id.pantau.innovation.innovation.Stage.DIHENTIKAN;
-import static id.pantau.innovation.innovation.Stage.INISIATIF;
-import static id.pantau.innovation.innovation.Stage.PENERAPAN;
-import static id.pantau.innovation.innovation.Stage.UJI_COBA;
+import static id.pantau.events.InnovationStage.DIARSIPKAN;
+import static id.pantau.events.InnovationStage.DIHENTIKAN;
+import static id.pantau.events.InnovationStage.INISIATIF;
+import static id.pantau.events.InnovationStage.PENERAPAN;
+import static id.pantau.events.InnovationStage.UJI_COBA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,14 +44,15 @@ class StageRulesTest {
             null, null, null, null, null, null, null, null, false);
 
     /** The moves of the lifecycle; every other pair is forbidden. */
-    private static final Set<List<Stage>> ALLOWED = Set.of(List.of(INISIATIF, UJI_COBA), List.of(INISIATIF, DIHENTIKAN),
+    private static final Set<List<InnovationStage>> ALLOWED = Set.of(List.of(INISIATIF, UJI_COBA),
+            List.of(INISIATIF, DIHENTIKAN),
             List.of(UJI_COBA, PENERAPAN), List.of(UJI_COBA, DIHENTIKAN), List.of(PENERAPAN, DIHENTIKAN),
             List.of(PENERAPAN, DIARSIPKAN), List.of(DIHENTIKAN, DIARSIPKAN));
 
     static Stream<Arguments> everyPair() {
         List<Arguments> pairs = new ArrayList<>();
-        for (Stage from : Stage.values()) {
-            for (Stage to : Stage.values()) {
+        for (InnovationStage from : InnovationStage.values()) {
+            for (InnovationStage to : InnovationStage.values()) {
                 pairs.add(Arguments.of(from, to));
             }
         }
@@ -59,7 +61,8 @@ class StageRulesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("everyPair")
-    void everyMoveOfTheLifecycleIsAllowedWithWhatItNeedsAndEveryOtherIsForbidden(Stage from, Stage to) {
+    void everyMoveOfTheLifecycleIsAllowedWithWhatItNeedsAndEveryOtherIsForbidden(InnovationStage from,
+                                                                               InnovationStage to) {
         Innovation innovation = at(from, List.of(SERVICE_TIME), TRIAL, from == UJI_COBA ? null : IMPLEMENTATION);
         StageRequest request = new StageRequest(to, "Alasan perpindahan", to == PENERAPAN ? IMPLEMENTATION : null);
 
@@ -81,7 +84,7 @@ class StageRulesTest {
 
     @Test
     void nothingLeadsBackToInisiatifAndNothingLeavesTheArchive() {
-        for (Stage from : Stage.values()) {
+        for (InnovationStage from : InnovationStage.values()) {
             assertThat(StageRules.allowed(from, INISIATIF)).isFalse();
             assertThat(StageRules.allowed(DIARSIPKAN, from)).isFalse();
         }
@@ -140,11 +143,11 @@ class StageRulesTest {
 
     @Test
     void everyStageIsAnnouncedUnderItsOwnName() {
-        assertThat(EnumSet.allOf(Stage.class))
-                .allSatisfy(stage -> assertThat(stage.announced().name()).isEqualTo(stage.name()));
+        assertThat(EnumSet.allOf(InnovationStage.class))
+                .allSatisfy(stage -> assertThat(stage.name()).isEqualTo(stage.name()));
     }
 
-    private static Innovation at(Stage stage, List<Indicator> indicators, LocalDate trialStart,
+    private static Innovation at(InnovationStage stage, List<Indicator> indicators, LocalDate trialStart,
                                  LocalDate implementation) {
         return new Innovation("inn-1", "32.73", "2.18.0.00.0.00.01.0000", "Dinas PTSP", List.of(), "Perizinan online",
                 "Layanan lambat", "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK, null, stage, START,
