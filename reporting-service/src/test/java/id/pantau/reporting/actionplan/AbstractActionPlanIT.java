@@ -492,7 +492,7 @@ abstract class AbstractActionPlanIT {
         }
         String csv = new String(download("/api/v1/reports/innovation-recap?region=32.80&period=sd-2026-S1", "text/csv").body(),
                 StandardCharsets.UTF_8);
-        assertThat(csv).contains("\r\n,Jumlah,1,2,1,0,1,3,0,3,1,4\r\n");
+        assertThat(csv).contains("\r\n,Jumlah,1,2,1,0,0,1,3,0,3,1,4\r\n");
     }
 
     @Test
