@@ -3,6 +3,8 @@ package id.pantau.monitoring;
 import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorDefinition;
@@ -16,6 +18,7 @@ import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.InnovationStageChanged;
 import id.pantau.events.PantauEvent;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import id.pantau.events.RegionLevel;
 import id.pantau.events.RegionRegistered;
@@ -713,6 +716,30 @@ abstract class AbstractMonitoringIT {
         assertThat(status.at("/slip/rule").asString()).as("not missed by the deadline review")
                 .isEqualTo("BEHIND_TRAJECTORY");
         assertThat(status.get("health").asString()).isNotEqualTo("MISSED");
+    }
+
+    @Test
+    void theIndicatorsOwnDefinitionJudgesItsValuesAndAsksForEvidence() {
+        String id = "inn-" + UUID.randomUUID();
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        // Kota Bandung does not require evidence; this indicator does, and has its own formula and March target
+        InnovationRegistered innovation = registered(new InnovationRegistered(id, "32.73", PTSP, "Dinas PTSP",
+                "Aplikasi layanan perizinan online", "Layanan lambat", "Aplikasi layanan online",
+                InnovationForm.PELAYANAN_PUBLIK, InnovationStage.UJI_COBA, LocalDate.of(2026, 1, 1), june, List.of(
+                new IndicatorDefinition(id + "-time", "Waktu layanan", IndicatorKind.TREND, "hari",
+                        Polarity.LOWER_IS_BETTER, new BigDecimal("10"), new BigDecimal("5"), june,
+                        ReportingFrequency.MONTHLY, Aggregation.LAST, AchievementFormula.INVERSE_RATIO,
+                        List.of(new PeriodTarget("2026-03", new BigDecimal("8"))), true)),
+                Instant.now()));
+        String time = indicatorId(innovation, "time");
+
+        JsonNode march = submit(innovation, time, "2026-03", "7.5").json();
+
+        assertThat(march.get("flags").valueStream().map(JsonNode::asString)).containsExactly("MISSING_EVIDENCE");
+        assertThat(march.at("/status/expected").decimalValue()).isEqualByComparingTo("8");
+        // E/A = 8/7.5
+        assertThat(march.at("/status/capaian").decimalValue()).isEqualByComparingTo("106.67");
+        assertThat(events(time, "2026-03").capaian()).isEqualByComparingTo("106.67");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package id.pantau.monitoring.indicator;
 
+import id.pantau.events.AchievementFormula;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -26,6 +29,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * so that a past period is judged against the target of its time. A retired indicator takes no new measurements.
  * {@code innovationStage} is the innovation's stage as its events last told it; an innovation discontinued or
  * archived closes all its indicators: they take no new measurements and are no longer judged or reminded of.
+ * {@code achievementFormula}, {@code periodTargets} and {@code evidenceRequired} are the definition's own (absent
+ * in older events: PermenPANRB's formula, a linear trajectory, evidence as the region requires).
  */
 @Document("indicators")
 public record Indicator(
@@ -48,13 +53,17 @@ public record Indicator(
         List<TargetRevision> revisions,
         Instant retiredAt,
         String retiredReason,
-        InnovationStage innovationStage) {
+        InnovationStage innovationStage,
+        AchievementFormula achievementFormula,
+        List<PeriodTarget> periodTargets,
+        Boolean evidenceRequired) {
 
     private static final Set<InnovationStage> CLOSED = EnumSet.of(InnovationStage.DIHENTIKAN,
             InnovationStage.DIARSIPKAN);
 
     public Indicator {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);
+        periodTargets = periodTargets == null ? List.of() : List.copyOf(periodTargets);
     }
 
     /** A definition whose innovation's stage is not known (an indicator stored before stages were kept). */
@@ -64,7 +73,8 @@ public record Indicator(
                      ReportingFrequency frequency, Instant updatedAt, List<TargetRevision> revisions,
                      Instant retiredAt, String retiredReason) {
         this(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name, kind, unit,
-                polarity, baseline, target, deadline, frequency, updatedAt, revisions, retiredAt, retiredReason, null);
+                polarity, baseline, target, deadline, frequency, updatedAt, revisions, retiredAt, retiredReason, null,
+                null, List.of(), null);
     }
 
     /** The stages that close an innovation's indicators. */
@@ -86,7 +96,8 @@ public record Indicator(
                 innovation.opdCode(), innovation.opdName(), innovation.title(), innovation.startDate(),
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
                 definition.target(), definition.deadline(), definition.frequency(), now, List.of(), null, null,
-                innovation.stage());
+                innovation.stage(), definition.achievementFormula(), definition.periodTargets(),
+                definition.evidenceRequired());
     }
 
     /**
@@ -102,11 +113,28 @@ public record Indicator(
                 sibling == null ? null : sibling.opdName(), sibling == null ? null : sibling.innovationTitle(), start,
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
                 definition.target(), definition.deadline(), definition.frequency(), now, List.of(), null, null,
-                sibling == null ? null : sibling.innovationStage());
+                sibling == null ? null : sibling.innovationStage(), definition.achievementFormula(),
+                definition.periodTargets(), definition.evidenceRequired());
     }
 
     public boolean isRetired() {
         return retiredAt != null;
+    }
+
+    /** How capaian is computed when lower is better; PermenPANRB's (2E − A)/E unless the indicator says otherwise. */
+    public AchievementFormula achievementFormulaOrDefault() {
+        return achievementFormula == null ? AchievementFormula.PERMENPANRB : achievementFormula;
+    }
+
+    /** The explicit target of a period ("target triwulan"), when the indicator has a schedule of them. */
+    public Optional<BigDecimal> periodTarget(String periodCode) {
+        return periodTargets.stream().filter(target -> target.period().equals(periodCode)).findFirst()
+                .map(PeriodTarget::target);
+    }
+
+    /** The indicator itself asks for an evidence link with every value. */
+    public boolean requiresEvidence() {
+        return Boolean.TRUE.equals(evidenceRequired);
     }
 
     /** Its innovation was discontinued (dihentikan) or archived (diarsipkan). */
@@ -139,7 +167,7 @@ public record Indicator(
         }
         return new Indicator(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name,
                 kind, unit, polarity, baseline, targetThen, deadlineThen, frequency, updatedAt, revisions, retiredAt,
-                retiredReason, innovationStage);
+                retiredReason, innovationStage, achievementFormula, periodTargets, evidenceRequired);
     }
 
     /** Whether a value is at or beyond the target in the good direction (for a bound: respects the limit). */

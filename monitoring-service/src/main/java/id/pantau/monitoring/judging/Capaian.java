@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.AchievementFormula;
 import id.pantau.events.Polarity;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,7 +8,8 @@ import java.math.RoundingMode;
 
 /**
  * Achievement in percent as Indonesian performance reports state it (PermenPANRB 8/2021): higher is better
- * {@code A / E × 100}, lower is better {@code (2E − A) / E × 100}; never below 0.
+ * {@code A / E × 100}, lower is better {@code (2E − A) / E × 100}, or {@code E / A × 100} for an indicator whose
+ * formula is the inverse ratio; never below 0.
  */
 final class Capaian {
 
@@ -16,15 +18,23 @@ final class Capaian {
     private Capaian() {
     }
 
-    /** Null when the expected value is zero: the percentage is undefined. */
-    static BigDecimal of(Polarity polarity, BigDecimal actual, BigDecimal expected) {
+    /** Null when the expected value is zero (or, for the inverse ratio, the actual one): the percentage is undefined. */
+    static BigDecimal of(Polarity polarity, AchievementFormula formula, BigDecimal actual, BigDecimal expected) {
         if (expected.signum() == 0) {
             return null;
         }
-        BigDecimal achieved = polarity == Polarity.LOWER_IS_BETTER
-                ? expected.multiply(BigDecimal.valueOf(2)).subtract(actual)
-                : actual;
-        BigDecimal percent = achieved.multiply(HUNDRED).divide(expected, MathContext.DECIMAL64);
+        BigDecimal percent;
+        if (polarity == Polarity.LOWER_IS_BETTER && formula == AchievementFormula.INVERSE_RATIO) {
+            if (actual.signum() == 0) {
+                return null;
+            }
+            percent = expected.multiply(HUNDRED).divide(actual, MathContext.DECIMAL64);
+        } else {
+            BigDecimal achieved = polarity == Polarity.LOWER_IS_BETTER
+                    ? expected.multiply(BigDecimal.valueOf(2)).subtract(actual)
+                    : actual;
+            percent = achieved.multiply(HUNDRED).divide(expected, MathContext.DECIMAL64);
+        }
         return percent.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 

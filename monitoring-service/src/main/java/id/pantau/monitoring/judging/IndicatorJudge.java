@@ -52,8 +52,9 @@ public final class IndicatorJudge {
     private Judgement trend(Indicator indicator, Period period, BigDecimal actual, Slip previous,
                             IndicatorHealth previousHealth, boolean deadlinePassed) {
         BigDecimal baseline = indicator.baseline();
-        BigDecimal expected = new LinearTrajectory(baseline, indicator.target(), indicator.startDate(),
-                indicator.deadline()).expectedAt(period.end());
+        // an explicit target of the period ("target triwulan") wins over the linear trajectory
+        BigDecimal expected = indicator.periodTarget(period.code()).orElseGet(() -> new LinearTrajectory(baseline,
+                indicator.target(), indicator.startDate(), indicator.deadline()).expectedAt(period.end()));
         boolean met = indicator.isMetBy(actual);
         BigDecimal ratio = expected.compareTo(baseline) == 0 ? null : round(
                 actual.subtract(baseline).divide(expected.subtract(baseline), MathContext.DECIMAL64));
@@ -67,7 +68,7 @@ public final class IndicatorJudge {
         }
         IndicatorHealth health = met ? IndicatorHealth.ACHIEVED : deadlinePassed ? IndicatorHealth.MISSED : thresholds.of(progress, previousHealth);
         return new Judgement(period.code(), actual, round(expected), ratio,
-                Capaian.of(indicator.polarity(), actual, expected), health, slip);
+                Capaian.of(indicator.polarity(), indicator.achievementFormulaOrDefault(), actual, expected), health, slip);
     }
 
     /**
@@ -90,7 +91,8 @@ public final class IndicatorJudge {
                 ? (deadlinePassed ? IndicatorHealth.ACHIEVED : IndicatorHealth.ON_TRACK)
                 : (deadlinePassed ? IndicatorHealth.MISSED : IndicatorHealth.AT_RISK);
         return new Judgement(period.code(), actual, indicator.target(), null,
-                Capaian.of(indicator.polarity(), actual, indicator.target()), health,
+                Capaian.of(indicator.polarity(), indicator.achievementFormulaOrDefault(), actual, indicator.target()),
+                health,
                 respected ? null : Slip.red(SlipRule.BOUND_BREACHED));
     }
 

@@ -252,7 +252,7 @@ class BatchIntake {
         byIndicator.forEach((indicatorId, ofIndicator) -> {
             List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
             Indicator indicator = ofIndicator.get(0).submission().indicator();
-            var check = quality.forRegion(indicator.regionCode());
+            var check = quality.forIndicator(indicator);
             for (Candidate candidate : ofIndicator) {
                 Submission submission = candidate.submission();
                 List<BigDecimal> earlier = Stream.concat(

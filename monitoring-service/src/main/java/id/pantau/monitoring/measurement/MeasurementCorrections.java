@@ -76,7 +76,7 @@ class MeasurementCorrections {
         }
         List<StoredValues.Stored> history = stored.of(List.of(indicator.indicatorId()))
                 .getOrDefault(indicator.indicatorId(), List.of());
-        Set<QualityFlag> flags = quality.forRegion(indicator.regionCode()).flags(
+        Set<QualityFlag> flags = quality.forIndicator(indicator).flags(
                 StoredValues.before(history, checked.period().end()), correction.value(), correction.evidenceUrl());
         String subject = scope.caller().subject();
         SupersededValue replaced = current.superseded(now, subject, correction.reason().strip());

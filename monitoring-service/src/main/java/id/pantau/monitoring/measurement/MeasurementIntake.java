@@ -69,7 +69,7 @@ class MeasurementIntake {
                 request.evidenceUrl(), request.measuredAt(), Submission.sourceOf(request.source(), scope.caller()));
         List<StoredValues.Stored> history = stored.of(List.of(indicator.indicatorId()))
                 .getOrDefault(indicator.indicatorId(), List.of());
-        Set<QualityFlag> flags = quality.forRegion(indicator.regionCode())
+        Set<QualityFlag> flags = quality.forIndicator(indicator)
                 .flags(StoredValues.before(history, period.end()), request.value(), request.evidenceUrl());
         Measurement accepted = Measurement.accepted(Measurement.newId(), submission, scope.caller().subject(), now,
                 indicatorJudging.assess(indicator, period, request.value()), flags, null);

@@ -1,10 +1,14 @@
 package id.pantau.monitoring.quality;
 
 import id.pantau.monitoring.MonitoringProperties;
+import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.settings.SettingsCatalog;
 import org.springframework.stereotype.Component;
 
-/** The quality check of each region: k is the service's, whether evidence is required the region's setting. */
+/**
+ * The quality check of each indicator: k is the service's; evidence is required when the indicator's definition or
+ * its region's settings ask for it.
+ */
 @Component
 public class QualityChecks {
 
@@ -16,8 +20,8 @@ public class QualityChecks {
         this.settings = settings;
     }
 
-    public QualityCheck forRegion(String regionCode) {
-        return new QualityCheck(properties.quality().jumpDeviations(),
-                Boolean.TRUE.equals(settings.forRegion(regionCode).settings().evidenceRequired()));
+    public QualityCheck forIndicator(Indicator indicator) {
+        return new QualityCheck(properties.quality().jumpDeviations(), indicator.requiresEvidence()
+                || Boolean.TRUE.equals(settings.forRegion(indicator.regionCode()).settings().evidenceRequired()));
     }
 }

@@ -30,8 +30,9 @@ public record SeriesPoint(String period, BigDecimal expected, BigDecimal actual)
         Indicator inForce = indicator.inForceOn(period.end());
         return switch (inForce.kind()) {
             case TREND -> inForce.baseline() == null || inForce.target() == null ? null
-                    : new LinearTrajectory(inForce.baseline(), inForce.target(), inForce.startDate(), inForce.deadline())
-                    .expectedAt(period.end()).setScale(4, RoundingMode.HALF_UP);
+                    : inForce.periodTarget(period.code()).orElseGet(() -> new LinearTrajectory(inForce.baseline(),
+                    inForce.target(), inForce.startDate(), inForce.deadline()).expectedAt(period.end()))
+                    .setScale(4, RoundingMode.HALF_UP);
             case BOUND -> inForce.target();
             case MILESTONE -> null;
         };

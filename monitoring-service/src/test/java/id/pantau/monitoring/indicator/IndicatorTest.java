@@ -98,6 +98,7 @@ class IndicatorTest {
         return new Indicator(i.indicatorId(), i.innovationId(), i.regionCode(), i.opdCode(), i.opdName(),
                 i.innovationTitle(), i.startDate(), i.name(), i.kind(), i.unit(), i.polarity(), i.baseline(), i.target(),
                 i.deadline(), i.frequency(), i.updatedAt(), List.of(new TargetRevision(LocalDate.of(2026, 4, 15),
-                new BigDecimal("5"), new BigDecimal("4"), null, null, "Revisi", Instant.EPOCH)), null, null, stage);
+                new BigDecimal("5"), new BigDecimal("4"), null, null, "Revisi", Instant.EPOCH)), null, null, stage, null,
+                List.of(), null);
     }
 }

@@ -1,5 +1,7 @@
 package id.pantau.monitoring.judging;
 
+import id.pantau.events.AchievementFormula;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.IndicatorHealth;
 import static id.pantau.events.Severity.AMBER;
 import static id.pantau.events.Severity.RED;
@@ -18,6 +20,7 @@ import id.pantau.events.ReportingFrequency;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.events.Period;
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -255,6 +258,42 @@ class IndicatorJudgeTest {
 
         assertThat(lenient.judge(serviceTime(), march, new BigDecimal("8"), null).slip()).isNull();
         assertThat(judge(serviceTime(), "2026-03", "8", null).slip()).isNotNull();
+    }
+
+    @Nested
+    class TheIndicatorsOwnDefinition {
+
+        @Test
+        void anExplicitPeriodTargetIsTheExpectedValueInsteadOfTheLinearOne() {
+            // target triwulan: 9 days by March although the line would be at 7.5278
+            Indicator scheduled = defined(serviceTime(), null, List.of(new PeriodTarget("2026-03", new BigDecimal("9"))));
+
+            Judgement march = judge(scheduled, "2026-03", "8.5", null);
+            Judgement april = judge(scheduled, "2026-04", "6.5", null);
+
+            assertThat(march.expected()).isEqualByComparingTo("9");
+            // ρ = (8.5 − 10)/(9 − 10), capaian (2·9 − 8.5)/9
+            assertThat(march.progressRatio()).isEqualByComparingTo("1.5");
+            assertThat(march.capaian()).isEqualByComparingTo("105.56");
+            assertThat(march.slip()).isNull();
+            assertThat(april.expected()).as("a period without its own target: linear").isEqualByComparingTo("6.6944");
+        }
+
+        @Test
+        void lowerIsBetterCapaianByTheIndicatorsInverseRatio() {
+            Indicator inverse = defined(serviceTime(), AchievementFormula.INVERSE_RATIO, List.of());
+
+            // E 7.5278, A 7: E/A = 107.54 (PermenPANRB's (2E − A)/E gives 107.01)
+            assertThat(judge(inverse, "2026-03", "7", null).capaian()).isEqualByComparingTo("107.54");
+            assertThat(judge(serviceTime(), "2026-03", "7", null).capaian()).isEqualByComparingTo("107.01");
+        }
+    }
+
+    private static Indicator defined(Indicator i, AchievementFormula formula, List<PeriodTarget> periodTargets) {
+        return new Indicator(i.indicatorId(), i.innovationId(), i.regionCode(), i.opdCode(), i.opdName(),
+                i.innovationTitle(), i.startDate(), i.name(), i.kind(), i.unit(), i.polarity(), i.baseline(),
+                i.target(), i.deadline(), i.frequency(), i.updatedAt(), List.of(), null, null, null, formula,
+                periodTargets, null);
     }
 
     private Judgement judge(Indicator indicator, String period, String actual, Slip previous) {
