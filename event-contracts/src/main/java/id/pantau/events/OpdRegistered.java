@@ -3,8 +3,10 @@ package id.pantau.events;
 import java.time.Instant;
 
 /**
- * An OPD joined the directory of its region. {@code kind} is one of DINAS, BADAN, INSPEKTORAT, SEKRETARIAT,
- * KECAMATAN, UPTD, RSUD, OTHER; {@code parentOpdCode} names the OPD a sub-unit belongs to.
+ * An OPD joined the directory of its region, or changed: it is published again with the OPD's whole new state
+ * after every change (name, kind, parent, active), so consumers upsert their labels by region and OPD code and
+ * keep the latest {@code registeredAt}. {@code kind} is one of DINAS, BADAN, INSPEKTORAT, SEKRETARIAT, KECAMATAN,
+ * UPTD, RSUD, OTHER; {@code parentOpdCode} names the OPD a sub-unit belongs to.
  */
 public record OpdRegistered(
         String regionCode,
