@@ -92,6 +92,8 @@ class AuthorizationMatrixIT {
                     "/api/v1/reports/action-plan/" + INNOVATIONS.get(target).innovationId;
             case "GET /api/v1/audit" -> "/api/v1/audit?entity=innovation&id=" + INNOVATIONS.get(target).innovationId;
             case "GET /api/v1/audit/verification" -> "/api/v1/audit/verification";
+            case "POST /api/v1/projections/rebuild" -> "/api/v1/projections/rebuild";
+            case "GET /api/v1/projections/rebuild/{rebuildId}" -> "/api/v1/projections/rebuild/unknown";
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         });
     }

@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * applies to that very indicator or alert (the positional operator would need {@code $elemMatch}, which the
  * local MongoDB wire server does not resolve).
  */
-@Document(ActionPlan.COLLECTION)
+@Document("#{@projectionVersions.collection('" + ActionPlan.COLLECTION + "')}")
 @CompoundIndex(name = "region_opd", def = "{'regionCode': 1, 'opdCode': 1}")
 public record ActionPlan(
         @Id String innovationId,

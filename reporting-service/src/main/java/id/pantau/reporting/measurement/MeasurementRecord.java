@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * monitoring-service's judgement of it: the history that reports of a given period read. A correction of the
  * same period replaces it.
  */
-@Document(MeasurementRecord.COLLECTION)
+@Document("#{@projectionVersions.collection('" + MeasurementRecord.COLLECTION + "')}")
 @CompoundIndex(name = "indicator_period", def = "{'indicatorId': 1, 'periodEnd': 1}")
 public record MeasurementRecord(
         @Id String id,
