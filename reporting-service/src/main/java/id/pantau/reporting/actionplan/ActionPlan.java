@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.Aggregation;
 import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
@@ -9,6 +10,7 @@ import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
+import id.pantau.reporting.ReportingSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,7 +111,9 @@ public record ActionPlan(
             String dueSoonPeriodEnd,
             BigDecimal forecastAtDeadline,
             LocalDate forecastReachDate,
-            Instant forecastDetectedAt) {
+            Instant forecastDetectedAt,
+            Aggregation aggregation,
+            Boolean evidenceRequired) {
 
         /** As they were defined: the registration's order, then indicators added later by time. */
         public static final Comparator<IndicatorEntry> DEFINITION_ORDER = Comparator
@@ -117,6 +121,18 @@ public record ActionPlan(
                 .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(IndicatorEntry::indicatorId);
 
+
+        /**
+         * How its measurements of several periods add up: as its definition says, or for a definition from before
+         * the events said it, by the units {@code pantau.reporting.summed-units} lists.
+         */
+        public id.pantau.reporting.period.Aggregation aggregation(ReportingSettings settings) {
+            if (aggregation == null) {
+                return settings.aggregationOf(unit);
+            }
+            return aggregation == Aggregation.SUM ? id.pantau.reporting.period.Aggregation.SUM
+                    : id.pantau.reporting.period.Aggregation.LAST;
+        }
 
         /** Retired on or before this day: no longer measured, so no longer in reports read as of it. */
         public boolean retiredBy(LocalDate day, ZoneId zone) {

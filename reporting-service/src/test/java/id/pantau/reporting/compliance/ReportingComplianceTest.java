@@ -69,7 +69,7 @@ class ReportingComplianceTest {
         IndicatorEntry indicator = new IndicatorEntry("i", 0, "Waktu layanan", IndicatorKind.TREND, "hari",
                 Polarity.LOWER_IS_BETTER, ReportingFrequency.MONTHLY, BigDecimal.TEN, new BigDecimal("5"),
                 LocalDate.of(2026, 6, 30), null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         return new ActionPlan("innovation", "32.73", "opd", "Dinas PTSP", "Layanan online", "Masalah", "Rencana", null,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, InnovationStage.PENERAPAN, null,
                 Instant.parse("2026-01-05T02:15:00Z"), Map.of("i", indicator), Map.of(), null);

@@ -104,7 +104,7 @@ class QuarterlyMonevTest {
         return new IndicatorEntry(id, 0, "Indikator " + id, IndicatorKind.TREND, unit, polarity, ReportingFrequency.MONTHLY,
                 new BigDecimal(baseline), new BigDecimal(target), LocalDate.of(2026, 6, 30), null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, retiredAt, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     private static MeasurementRecord record(String indicatorId, String period, String value, String note) {
