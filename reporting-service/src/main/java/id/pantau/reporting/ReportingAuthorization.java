@@ -22,7 +22,7 @@ class ReportingAuthorization {
                         "/api/v1/reports/action-plan/{innovationId}", "/api/v1/reports/early-warning",
                         "/api/v1/reports/innovation-recap", "/api/v1/reports/quarterly-monev",
                         "/api/v1/reports/reporting-compliance", "/api/v1/reports/replications",
-                        "/api/v1/reports/indicator-achievement")
+                        "/api/v1/reports/indicator-achievement", "/api/v1/reports/innovation-index")
                 .hasAnyRole(anyRole());
     }
 }

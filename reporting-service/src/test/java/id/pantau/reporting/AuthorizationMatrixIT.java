@@ -88,6 +88,7 @@ class AuthorizationMatrixIT {
             case "GET /api/v1/reports/reporting-compliance" -> "/api/v1/reports/reporting-compliance?region=" + INNOVATIONS.get(target).region;
             case "GET /api/v1/reports/replications" -> "/api/v1/reports/replications?region=" + INNOVATIONS.get(target).region;
             case "GET /api/v1/reports/indicator-achievement" -> "/api/v1/reports/indicator-achievement?region=" + INNOVATIONS.get(target).region;
+            case "GET /api/v1/reports/innovation-index" -> "/api/v1/reports/innovation-index?region=" + INNOVATIONS.get(target).region;
             case "GET /api/v1/reports/action-plan/{innovationId}" ->
                     "/api/v1/reports/action-plan/" + INNOVATIONS.get(target).innovationId;
             case "GET /api/v1/audit" -> "/api/v1/audit?entity=innovation&id=" + INNOVATIONS.get(target).innovationId;

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * when its measurement was recorded on or before the due day.
  */
 @Component
-class ReportingCompliance {
+public class ReportingCompliance {
 
     private final Clock clock;
     private final ReportingSettings settings;
@@ -42,11 +42,11 @@ class ReportingCompliance {
         this.settings = settings;
     }
 
-    ReportPeriod periodOf(ReportPeriod asked) {
+    public ReportPeriod periodOf(ReportPeriod asked) {
         return asked != null ? asked : ReportPeriod.parse(String.valueOf(LocalDate.now(clock).getYear())).orElseThrow();
     }
 
-    ComplianceReport report(String region, List<ActionPlan> plans, ReportPeriod period,
+    public ComplianceReport report(String region, List<ActionPlan> plans, ReportPeriod period,
                             Map<String, List<MeasurementRecord>> history) {
         LocalDate today = LocalDate.now(clock);
         List<DueReport> reports = new ArrayList<>();

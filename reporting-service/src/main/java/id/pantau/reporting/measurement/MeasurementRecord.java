@@ -32,7 +32,8 @@ public record MeasurementRecord(
         BigDecimal capaian,
         IndicatorHealth health,
         String note,
-        Instant measuredAt) {
+        Instant measuredAt,
+        String evidenceUrl) {
 
     public static final String COLLECTION = "measurement_history";
 

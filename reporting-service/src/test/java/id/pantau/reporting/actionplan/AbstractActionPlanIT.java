@@ -670,6 +670,58 @@ abstract class AbstractActionPlanIT {
         assertThat(asPdf.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void theIndexProjectionScoresTheRegionInEveryFormatByTheCatalogueOfTheYearAskedFor() throws IOException {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.86");
+        SeedEvents.Ptsp replica = new SeedEvents.Ptsp("32.04");
+        events.awaitHandled(events.publish(ptsp.registered(), replica.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "9", "2026-03-03T03:30:00Z"),
+                new InnovationReplicated(ptsp.innovationId, "32.86", SeedEvents.PTSP, replica.innovationId, "32.04",
+                        SeedEvents.PTSP, Instant.parse("2026-03-10T03:00:00Z"))));
+        // triwulan I by the 2023 catalogue: inisiatif 10, replicated in 1 other region of 2: 10, its one indicator
+        // measured: 20, no evidence required: 15, January and February on time but March missing: 15 x 2/3 = 10
+        String path = "/api/v1/reports/innovation-index?region=32.86&period=2026-Q1&year=2023";
+
+        JsonNode report = api().get(path).json();
+        assertThat(report.get("catalogueYear").asInt()).isEqualTo(2023);
+        assertThat(report.at("/regions/0/index").decimalValue()).isEqualByComparingTo("65.00");
+        assertThat(report.at("/regions/0/band").asString()).isEqualTo("SANGAT_INOVATIF");
+        assertThat(report.at("/innovations/0/criteria").findValuesAsString("criterion"))
+                .containsExactly("STAGE", "REPLICATION", "INDICATORS_WITH_DATA", "EVIDENCE", "TIMELINESS");
+        assertThat(report.at("/innovations/0/criteria").findValues("points").stream().map(JsonNode::decimalValue)
+                .map(java.math.BigDecimal::doubleValue)).containsExactly(10.0, 10.0, 20.0, 15.0, 10.0);
+        assertThat(report.at("/innovations/0/missing").findValuesAsString("detail")).containsExactly(
+                "Naikkan tahapan ke Uji coba", "Direplikasi di 1 daerah lain lagi",
+                "1 dari 3 laporan terlambat atau belum masuk");
+
+        Download xlsx = download(path + "&format=xlsx", "*/*");
+        assertThat(xlsx.disposition()).contains("proyeksi-indeks-inovasi-32.86-2026-Q1.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> region = cellsByHeader(workbook.getSheet("Per Daerah"), XlsxExport.HEADER_ROW + 1);
+            assertThat(region.get("Indeks proyeksi").getNumericCellValue()).isEqualTo(65.0);
+            assertThat(region.get("Predikat").getStringCellValue()).isEqualTo("Sangat inovatif");
+            Map<String, Cell> innovation = cellsByHeader(workbook.getSheet("Per Inovasi"), XlsxExport.HEADER_ROW + 1);
+            assertThat(innovation.get("Ketepatan waktu laporan").getNumericCellValue()).isEqualTo(10.0);
+            assertThat(innovation.get("Skor").getNumericCellValue()).isEqualTo(65.0);
+            assertThat(innovation.get("Yang kurang").getStringCellValue()).contains("Naikkan tahapan ke Uji coba (+10.00)");
+        }
+        Download pdf = download(path + "&format=pdf", "*/*");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Proyeksi Indeks Inovasi Daerah", "65,00",
+                    "Sangat inovatif", "Triwulan I 2026", "katalog penilaian 2023");
+        }
+        Download csv = download(path + "&format=csv", "*/*");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains("Per Daerah", ",1,65.00,Sangat inovatif");
+
+        ApiClient.Response unknownYear = api().get("/api/v1/reports/innovation-index?region=32.86&year=2019");
+        assertThat(unknownYear.status()).isEqualTo(422);
+        assertThat(unknownYear.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unknownYear.json().get("code").asString()).isEqualTo("iid-catalogue-unknown");
+        assertThat(unknownYear.json().at("/errors/0/field").asString()).isEqualTo("year");
+    }
+
     /** A file as a browser downloads it: the raw bytes, with the token of the province admin. */
     private Download download(String path, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -139,7 +139,7 @@ class ActionPlanRowsTest {
         return new MeasurementRecord(MeasurementRecord.idOf(indicatorId, period), "m-" + period, "a", indicatorId,
                 "32.73", "opd", period, reporting.start(), reporting.end(), new BigDecimal(value),
                 expected == null ? null : new BigDecimal(expected), null, null, health, null,
-                reporting.end().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant());
+                reporting.end().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), null);
     }
 
     private static ActionPlan plan(String id, String opdName, String title) {

@@ -45,7 +45,7 @@ class ProjectionRebuildIT {
 
     static final TestCaller BANTEN_ADMIN = TestCaller.provinceAdmin("36");
     static final List<String> REPORTS = List.of("action-plan", "innovation-recap", "quarterly-monev",
-            "reporting-compliance", "replications", "indicator-achievement", "early-warning");
+            "reporting-compliance", "replications", "indicator-achievement", "early-warning", "innovation-index");
 
     @LocalServerPort
     int port;

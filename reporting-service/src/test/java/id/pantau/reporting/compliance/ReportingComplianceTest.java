@@ -79,6 +79,6 @@ class ReportingComplianceTest {
         Period reporting = Period.of(period);
         return new MeasurementRecord(MeasurementRecord.idOf("i", period), "m-" + period, "innovation", "i", "32.73",
                 "opd", period, reporting.start(), reporting.end(), BigDecimal.ONE, null, null, null, null, null,
-                LocalDate.parse(receivedOn).atTime(10, 0).atZone(JAKARTA).toInstant());
+                LocalDate.parse(receivedOn).atTime(10, 0).atZone(JAKARTA).toInstant(), null);
     }
 }

@@ -111,6 +111,6 @@ class QuarterlyMonevTest {
         Period reporting = Period.of(period);
         return new MeasurementRecord(MeasurementRecord.idOf(indicatorId, period), "m-" + period, "innovation",
                 indicatorId, "32.73", "opd", period, reporting.start(), reporting.end(), new BigDecimal(value), null, null,
-                null, null, note, reporting.end().atStartOfDay(JAKARTA).toInstant());
+                null, null, note, reporting.end().atStartOfDay(JAKARTA).toInstant(), null);
     }
 }
