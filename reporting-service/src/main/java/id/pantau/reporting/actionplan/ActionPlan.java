@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -67,6 +68,16 @@ public record ActionPlan(
     public ActionPlan {
         indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
         alerts = alerts == null ? Map.of() : Map.copyOf(alerts);
+    }
+
+    /** This plan with only one of its indicators and that indicator's alerts, for a report drilled down to it. */
+    public ActionPlan narrowedTo(String indicatorId) {
+        return new ActionPlan(innovationId, regionCode, opdCode, opdName, title, problem, plannedInnovation, form,
+                startDate, targetDate, descriptionAsOf, stage, stageAsOf, registeredAt,
+                indicators.containsKey(indicatorId) ? Map.of(indicatorId, indicators.get(indicatorId)) : Map.of(),
+                alerts.entrySet().stream().filter(alert -> indicatorId.equals(alert.getValue().indicatorId()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                lastEventAt);
     }
 
     /**

@@ -10,6 +10,7 @@ import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.period.ReportPeriod;
+import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.replication.Replication;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,10 +51,12 @@ class InnovationIndexAssembler {
         this.clock = clock;
     }
 
-    InnovationIndexReport report(ScoringCatalogue catalogue, RegionCode region, String opdCode, ReportPeriod period) {
+    InnovationIndexReport report(ScoringCatalogue catalogue, ReportFilter filter) {
+        RegionCode region = filter.region();
+        ReportPeriod period = filter.period();
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = period == null ? today : period.asOf(today);
-        List<ActionPlan> inRegion = plans.inRegion(region, opdCode);
+        List<ActionPlan> inRegion = plans.matching(filter.wholeInnovations());
         List<String> indicatorIds = inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList();
         Map<String, List<MeasurementRecord>> measured = history.upTo(indicatorIds, period == null ? null : period.end());
         ReportPeriod duePeriod = compliance.periodOf(period);

@@ -4,6 +4,7 @@ import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportQuery;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,27 +40,22 @@ class InnovationIndexController {
 
     @GetMapping("/api/v1/reports/innovation-index")
     @Operation(summary = "The projected Indeks Inovasi Daerah per region with its band, and per innovation its points "
-            + "and what is missing to score higher; JSON, CSV, XLSX or PDF")
+            + "and what is missing to score higher; JSON, CSV, XLSX or PDF",
+            description = "Period: data up to its end, reports due within it for timeliness (default: now, the current year): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
     @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = InnovationIndexReport.class)),
             @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "application/pdf")})
     @ApiResponse(responseCode = "422", description = "No scoring catalogue for the year asked for")
-    ResponseEntity<Object> report(
-            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
-            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
-            @Parameter(description = "data up to its end, reports due within it for timeliness (default: now, the current year): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-            @RequestParam(required = false) String period,
+    ResponseEntity<Object> report(ReportQuery query,
             @Parameter(description = "the year of the scoring catalogue, e.g. 2023 (default: the newest)")
             @RequestParam(required = false) String year,
-            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
-            @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFilter filter = ReportFilter.of(region, opd, period);
-        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        ReportFilter filter = query.filter();
+        ReportFormat reportFormat = query.format(accept);
         ScoringCatalogue catalogue = catalogues.forYear(year);
-        InnovationIndexReport report = assembler.report(catalogue, filter.region(), filter.opdCode(), filter.period());
+        InnovationIndexReport report = assembler.report(catalogue, filter);
         return responses.respond(reportFormat, report, () -> InnovationIndexDocument.of(report, filter,
                 directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
     }

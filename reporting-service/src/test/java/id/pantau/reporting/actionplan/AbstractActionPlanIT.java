@@ -470,7 +470,7 @@ abstract class AbstractActionPlanIT {
                 "Dinas Komunikasi dan Informatika", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
                 "Inspektorat Daerah");
         assertThat(recap.at("/opds/1/counts")).isEqualTo(json("""
-                {"byStage":{"INISIATIF":1,"UJI_COBA":1,"PENERAPAN":0,"DIHENTIKAN":0},
+                {"byStage":{"INISIATIF":1,"UJI_COBA":1,"PENERAPAN":0,"DIHENTIKAN":0,"DIARSIPKAN":0},
                  "byForm":{"TATA_KELOLA":0,"PELAYANAN_PUBLIK":2,"LAINNYA":0},"newInnovations":1,"ongoing":1,"total":2}"""));
         assertThat(recap.at("/total/total").asInt()).isEqualTo(4);
         assertThat(recap.at("/total/byStage/UJI_COBA").asInt()).isEqualTo(2);
@@ -492,7 +492,7 @@ abstract class AbstractActionPlanIT {
         }
         String csv = new String(download("/api/v1/reports/innovation-recap?region=32.80&period=sd-2026-S1", "text/csv").body(),
                 StandardCharsets.UTF_8);
-        assertThat(csv).contains("\r\n,Jumlah,1,2,1,0,1,3,0,3,1,4\r\n");
+        assertThat(csv).contains("\r\n,Jumlah,1,2,1,0,0,1,3,0,3,1,4\r\n");
     }
 
     @Test
@@ -673,11 +673,11 @@ abstract class AbstractActionPlanIT {
     @Test
     void theIndexProjectionScoresTheRegionInEveryFormatByTheCatalogueOfTheYearAskedFor() throws IOException {
         SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.86");
-        SeedEvents.Ptsp replica = new SeedEvents.Ptsp("32.04");
+        SeedEvents.Ptsp replica = new SeedEvents.Ptsp("32.06");
         events.awaitHandled(events.publish(ptsp.registered(), replica.registered(),
                 ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
                 ptsp.measured("2026-02", "9", "2026-03-03T03:30:00Z"),
-                new InnovationReplicated(ptsp.innovationId, "32.86", SeedEvents.PTSP, replica.innovationId, "32.04",
+                new InnovationReplicated(ptsp.innovationId, "32.86", SeedEvents.PTSP, replica.innovationId, "32.06",
                         SeedEvents.PTSP, Instant.parse("2026-03-10T03:00:00Z"))));
         // triwulan I by the 2023 catalogue: inisiatif 10, replicated in 1 other region of 2: 10, its one indicator
         // measured: 20, no evidence required: 15, January and February on time but March missing: 15 x 2/3 = 10
@@ -720,6 +720,102 @@ abstract class AbstractActionPlanIT {
         assertThat(unknownYear.header("Content-Type")).startsWith("application/problem+json");
         assertThat(unknownYear.json().get("code").asString()).isEqualTo("iid-catalogue-unknown");
         assertThat(unknownYear.json().at("/errors/0/field").asString()).isEqualTo("year");
+    }
+
+    @Test
+    void everyReportDrillsDownToOneOpdOneInnovationAndOneIndicatorWithExactlyTheirRows() {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.87");
+        SeedEvents.Diskominfo diskominfo = new SeedEvents.Diskominfo("32.87");
+        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("32.87");
+        SeedEvents.Ptsp replica = new SeedEvents.Ptsp("32.07");
+        String satisfaction = SeedEvents.newId();
+        events.awaitHandled(events.publish(ptsp.registered(), diskominfo.registered(), inspektorat.registered(),
+                replica.registered(), ptsp.indicatorAdded(satisfaction, "2026-03-01T02:00:00Z"),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "10", "2026-03-03T03:30:00Z"),
+                ptsp.measured("2026-03", "9", "2026-04-03T03:30:00Z"),
+                ptsp.slipped("2026-02", Severity.RED, "2026-03-03T03:30:01Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-03-03T03:30:02Z"),
+                diskominfo.measured("2026-Q1", "0", "2026-04-02T02:00:00Z"),
+                inspektorat.measured("2026-05", "3", "2026-06-02T02:00:00Z"),
+                new InnovationReplicated(ptsp.innovationId, "32.87", SeedEvents.PTSP, replica.innovationId, "32.07",
+                        SeedEvents.PTSP, Instant.parse("2026-03-10T03:00:00Z"))));
+        List<String> reports = List.of("action-plan", "quarterly-monev", "reporting-compliance", "replications",
+                "indicator-achievement", "early-warning", "innovation-index");
+
+        for (String report : reports) {
+            String base = "/api/v1/reports/" + report + "?region=32.87&period=2026";
+            List<JsonNode> all = innovationRows(api().get(base).json());
+            assertThat(all).as(report).isNotEmpty();
+            assertThat(innovationRows(api().get(base + "&opd=" + SeedEvents.PTSP).json())).as(report + " of PTSP")
+                    .isEqualTo(rowsOf(all, ptsp.innovationId));
+            for (String innovation : List.of(ptsp.innovationId, diskominfo.innovationId, inspektorat.innovationId)) {
+                assertThat(innovationRows(api().get(base + "&innovation=" + innovation).json()))
+                        .as(report + " of " + innovation).isEqualTo(rowsOf(all, innovation));
+            }
+        }
+        // not vacuous: these reports hold rows of all three innovations
+        for (String report : List.of("action-plan", "quarterly-monev", "reporting-compliance", "indicator-achievement",
+                "innovation-index")) {
+            assertThat(innovationRows(api().get("/api/v1/reports/" + report + "?region=32.87&period=2026").json())
+                    .stream().map(AbstractActionPlanIT::idOf).distinct()).as(report)
+                    .containsExactlyInAnyOrder(ptsp.innovationId, diskominfo.innovationId, inspektorat.innovationId);
+        }
+
+        JsonNode recap = api().get("/api/v1/reports/innovation-recap?region=32.87&innovation=" + diskominfo.innovationId).json();
+        assertThat(recap.get("opds").findValuesAsString("opdCode")).containsExactly(SeedEvents.DISKOMINFO);
+        assertThat(recap.at("/total/total").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/v1/reports/innovation-recap?region=32.87&opd=" + SeedEvents.PTSP).json()
+                .get("opds").findValuesAsString("opdCode")).containsExactly(SeedEvents.PTSP);
+
+        // an indicator: the reports by indicator keep only its lines, the action plan only its indicator
+        JsonNode plan = api().get("/api/v1/reports/action-plan?region=32.87&indicator=" + satisfaction).json();
+        assertThat(plan.get("rows").findValuesAsString("innovationId")).containsExactly(ptsp.innovationId);
+        assertThat(plan.at("/rows/0/indicators").findValuesAsString("indicatorId")).containsExactly(satisfaction);
+        assertThat(plan.at("/rows/0/openAlerts")).isEmpty();
+        JsonNode monev = api().get("/api/v1/reports/quarterly-monev?region=32.87&period=2026&indicator=" + ptsp.indicatorId).json();
+        assertThat(monev.get("lines").findValuesAsString("indicatorId")).isNotEmpty().containsOnly(ptsp.indicatorId);
+        JsonNode compliance = api().get("/api/v1/reports/reporting-compliance?region=32.87&period=2026&indicator="
+                + ptsp.indicatorId).json();
+        assertThat(compliance.get("reports").findValuesAsString("indicatorId")).isNotEmpty().containsOnly(ptsp.indicatorId);
+    }
+
+    @Test
+    void theOpenApiListsTheSameFiltersForEveryReport() {
+        ApiClient.Response document = api().get("/v3/api-docs");
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        JsonNode paths = document.json().get("paths");
+        for (String report : List.of("action-plan", "innovation-recap", "quarterly-monev", "reporting-compliance",
+                "replications", "indicator-achievement", "early-warning", "innovation-index")) {
+            JsonNode parameters = paths.get("/api/v1/reports/" + report).get("get").get("parameters");
+            assertThat(parameters.findValuesAsString("name")).as(report)
+                    .contains("region", "opd", "innovation", "indicator", "period", "format");
+        }
+    }
+
+    /** Every object of a report about one innovation (a row, a line, a warning, a replication), without its number. */
+    private static List<JsonNode> innovationRows(JsonNode report) {
+        List<JsonNode> rows = new ArrayList<>();
+        collect(report, rows);
+        return rows;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> rows) {
+        if (node.isObject() && (node.has("innovationId") || node.has("sourceId"))) {
+            ObjectNode copy = (ObjectNode) node.deepCopy();
+            copy.remove("no");
+            rows.add(copy);
+            return;
+        }
+        node.forEach(child -> collect(child, rows));
+    }
+
+    private static List<JsonNode> rowsOf(List<JsonNode> rows, String innovationId) {
+        return rows.stream().filter(row -> innovationId.equals(idOf(row))).toList();
+    }
+
+    private static String idOf(JsonNode row) {
+        return row.has("innovationId") ? row.get("innovationId").asString() : row.get("sourceId").asString();
     }
 
     /** A file as a browser downloads it: the raw bytes, with the token of the province admin. */
