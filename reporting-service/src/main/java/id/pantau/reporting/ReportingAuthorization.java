@@ -8,9 +8,9 @@ import org.springframework.http.HttpMethod;
 import static id.pantau.defaults.security.ApiAuthorization.anyRole;
 
 /**
- * Who may call the reports: every role, each within its own scope (the queries keep other regions out). The
- * service changes nothing through its API, so there is no write to guard; the audit endpoints are
- * service-defaults' own.
+ * Who may call the reports: every role, each within its own scope (the queries keep other regions out). Reading
+ * changes nothing; the one write, rebuilding the projections, is guarded by {@code ProjectionAuthorization}; the
+ * audit endpoints are service-defaults' own.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportingAuthorization {
@@ -22,7 +22,7 @@ class ReportingAuthorization {
                         "/api/v1/reports/action-plan/{innovationId}", "/api/v1/reports/early-warning",
                         "/api/v1/reports/innovation-recap", "/api/v1/reports/quarterly-monev",
                         "/api/v1/reports/reporting-compliance", "/api/v1/reports/replications",
-                        "/api/v1/reports/indicator-achievement")
+                        "/api/v1/reports/indicator-achievement", "/api/v1/reports/innovation-index")
                 .hasAnyRole(anyRole());
     }
 }

@@ -88,10 +88,13 @@ class AuthorizationMatrixIT {
             case "GET /api/v1/reports/reporting-compliance" -> "/api/v1/reports/reporting-compliance?region=" + INNOVATIONS.get(target).region;
             case "GET /api/v1/reports/replications" -> "/api/v1/reports/replications?region=" + INNOVATIONS.get(target).region;
             case "GET /api/v1/reports/indicator-achievement" -> "/api/v1/reports/indicator-achievement?region=" + INNOVATIONS.get(target).region;
+            case "GET /api/v1/reports/innovation-index" -> "/api/v1/reports/innovation-index?region=" + INNOVATIONS.get(target).region;
             case "GET /api/v1/reports/action-plan/{innovationId}" ->
                     "/api/v1/reports/action-plan/" + INNOVATIONS.get(target).innovationId;
             case "GET /api/v1/audit" -> "/api/v1/audit?entity=innovation&id=" + INNOVATIONS.get(target).innovationId;
             case "GET /api/v1/audit/verification" -> "/api/v1/audit/verification";
+            case "POST /api/v1/projections/rebuild" -> "/api/v1/projections/rebuild";
+            case "GET /api/v1/projections/rebuild/{rebuildId}" -> "/api/v1/projections/rebuild/unknown";
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         });
     }

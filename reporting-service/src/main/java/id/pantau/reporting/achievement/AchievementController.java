@@ -8,9 +8,9 @@ import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportQuery;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,23 +46,18 @@ class AchievementController {
 
     @GetMapping("/api/v1/reports/indicator-achievement")
     @Operation(summary = "Target vs realisasi per indicator of a region: each measured period's expected value, "
-            + "realisasi, capaian and health, and the forecast of its trend; JSON, CSV, XLSX or PDF")
+            + "realisasi, capaian and health, and the forecast of its trend; JSON, CSV, XLSX or PDF",
+            description = "Period: the measured periods inside it (default: all): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
     @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = AchievementReport.class)),
             @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "application/pdf")})
-    ResponseEntity<Object> report(
-            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
-            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
-            @Parameter(description = "the measured periods inside it (default: all): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
-            @RequestParam(required = false) String period,
-            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
-            @RequestParam(required = false) String format,
+    ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFilter filter = ReportFilter.of(region, opd, period);
-        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
-        List<ActionPlan> inRegion = plans.inRegion(filter.region(), filter.opdCode());
+        ReportFilter filter = query.filter();
+        ReportFormat reportFormat = query.format(accept);
+        List<ActionPlan> inRegion = plans.matching(filter);
         // the forecast draws on every measurement up to the period's end, the table on those within it
         Map<String, List<MeasurementRecord>> measured = history.upTo(
                 inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),

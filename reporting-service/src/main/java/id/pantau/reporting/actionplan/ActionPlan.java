@@ -1,5 +1,6 @@
 package id.pantau.reporting.actionplan;
 
+import id.pantau.events.Aggregation;
 import id.pantau.events.AlertRule;
 import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
@@ -9,12 +10,14 @@ import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
+import id.pantau.reporting.ReportingSettings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -28,7 +31,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * applies to that very indicator or alert (the positional operator would need {@code $elemMatch}, which the
  * local MongoDB wire server does not resolve).
  */
-@Document(ActionPlan.COLLECTION)
+@Document("#{@projectionVersions.collection('" + ActionPlan.COLLECTION + "')}")
 @CompoundIndex(name = "region_opd", def = "{'regionCode': 1, 'opdCode': 1}")
 public record ActionPlan(
         @Id String innovationId,
@@ -65,6 +68,16 @@ public record ActionPlan(
     public ActionPlan {
         indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
         alerts = alerts == null ? Map.of() : Map.copyOf(alerts);
+    }
+
+    /** This plan with only one of its indicators and that indicator's alerts, for a report drilled down to it. */
+    public ActionPlan narrowedTo(String indicatorId) {
+        return new ActionPlan(innovationId, regionCode, opdCode, opdName, title, problem, plannedInnovation, form,
+                startDate, targetDate, descriptionAsOf, stage, stageAsOf, registeredAt,
+                indicators.containsKey(indicatorId) ? Map.of(indicatorId, indicators.get(indicatorId)) : Map.of(),
+                alerts.entrySet().stream().filter(alert -> indicatorId.equals(alert.getValue().indicatorId()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                lastEventAt);
     }
 
     /**
@@ -109,7 +122,9 @@ public record ActionPlan(
             String dueSoonPeriodEnd,
             BigDecimal forecastAtDeadline,
             LocalDate forecastReachDate,
-            Instant forecastDetectedAt) {
+            Instant forecastDetectedAt,
+            Aggregation aggregation,
+            Boolean evidenceRequired) {
 
         /** As they were defined: the registration's order, then indicators added later by time. */
         public static final Comparator<IndicatorEntry> DEFINITION_ORDER = Comparator
@@ -117,6 +132,18 @@ public record ActionPlan(
                 .thenComparing(IndicatorEntry::definedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(IndicatorEntry::indicatorId);
 
+
+        /**
+         * How its measurements of several periods add up: as its definition says, or for a definition from before
+         * the events said it, by the units {@code pantau.reporting.summed-units} lists.
+         */
+        public id.pantau.reporting.period.Aggregation aggregation(ReportingSettings settings) {
+            if (aggregation == null) {
+                return settings.aggregationOf(unit);
+            }
+            return aggregation == Aggregation.SUM ? id.pantau.reporting.period.Aggregation.SUM
+                    : id.pantau.reporting.period.Aggregation.LAST;
+        }
 
         /** Retired on or before this day: no longer measured, so no longer in reports read as of it. */
         public boolean retiredBy(LocalDate day, ZoneId zone) {

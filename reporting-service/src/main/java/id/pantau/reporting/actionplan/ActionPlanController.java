@@ -7,9 +7,9 @@ import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportQuery;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,23 +48,18 @@ class ActionPlanController {
 
     @GetMapping
     @Operation(summary = "The action-plan matrix of a region (a province includes its kabupaten/kota), optionally of "
-            + "one OPD and one period, as JSON, CSV, XLSX or PDF")
+            + "one OPD and one period, as JSON, CSV, XLSX or PDF",
+            description = "Period: 2026-03, 2026-Q1, 2026-S1, 2026, or cumulative from January: sd-2026-Q2")
     @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanReport.class)),
             @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "application/pdf")})
-    ResponseEntity<Object> report(
-            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
-            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
-            @Parameter(description = "2026-03, 2026-Q1, 2026-S1, 2026, or cumulative from January: sd-2026-Q2")
-            @RequestParam(required = false) String period,
-            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
-            @RequestParam(required = false) String format,
+    ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFilter filter = ReportFilter.of(region, opd, period);
-        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
-        List<ActionPlan> plans = queries.inRegion(filter.region(), filter.opdCode());
+        ReportFilter filter = query.filter();
+        ReportFormat reportFormat = query.format(accept);
+        List<ActionPlan> plans = queries.matching(filter);
         Map<String, List<MeasurementRecord>> measured = filter.period() == null ? Map.of()
                 : history.within(plans.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
                         filter.period());

@@ -119,7 +119,9 @@ class ActionPlanProjection implements Projection {
                 .set(path + "unit", definition.unit())
                 .set(path + "polarity", definition.polarity())
                 .set(path + "frequency", definition.frequency())
-                .set(path + "baseline", definition.baseline()), ActionPlan.class);
+                .set(path + "baseline", definition.baseline())
+                .set(path + "aggregation", definition.aggregation())
+                .set(path + "evidenceRequired", definition.evidenceRequired()), ActionPlan.class);
         target(id, definition.indicatorId(), at, definition.target(), definition.deadline());
     }
 

@@ -2,6 +2,7 @@ package id.pantau.reporting.actionplan;
 
 import id.pantau.defaults.security.Scope;
 import id.pantau.events.RegionCode;
+import id.pantau.reporting.report.ReportFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +32,27 @@ public class ActionPlanQueries {
      * caller's scope gives none.
      */
     public List<ActionPlan> inRegion(RegionCode region, String opdCode) {
-        List<Criteria> criteria = new ArrayList<>(List.of(readable(), registered(), within(region)));
-        if (opdCode != null) {
-            criteria.add(Criteria.where("opdCode").is(opdCode));
+        return matching(new ReportFilter(region, opdCode, null, null, null));
+    }
+
+    /**
+     * The action plans a report's filter selects: those of its region and OPD, only its innovation when it names
+     * one, and only the plan holding its indicator, narrowed to that indicator, when it names one.
+     */
+    public List<ActionPlan> matching(ReportFilter filter) {
+        List<Criteria> criteria = new ArrayList<>(List.of(readable(), registered(), within(filter.region())));
+        if (filter.opdCode() != null) {
+            criteria.add(Criteria.where("opdCode").is(filter.opdCode()));
         }
-        return mongo.find(Query.query(new Criteria().andOperator(criteria)), ActionPlan.class);
+        if (filter.innovationId() != null) {
+            criteria.add(Criteria.where("_id").is(filter.innovationId()));
+        }
+        List<ActionPlan> plans = mongo.find(Query.query(new Criteria().andOperator(criteria)), ActionPlan.class);
+        if (filter.indicatorId() == null) {
+            return plans;
+        }
+        return plans.stream().filter(plan -> plan.indicators().containsKey(filter.indicatorId()))
+                .map(plan -> plan.narrowedTo(filter.indicatorId())).toList();
     }
 
     Optional<ActionPlan> find(String innovationId) {

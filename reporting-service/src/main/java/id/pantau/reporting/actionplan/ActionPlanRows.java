@@ -96,7 +96,7 @@ public class ActionPlanRows {
      */
     private IndicatorRow indicator(IndicatorEntry entry, List<MeasurementRecord> measured, LocalDate asOf) {
         MeasurementRecord latest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
-        BigDecimal realisasi = settings.aggregationOf(entry.unit())
+        BigDecimal realisasi = entry.aggregation(settings)
                 .of(measured.stream().map(record -> new PeriodValue(record.reportingPeriod(), record.value())).toList())
                 .orElse(null);
         return new IndicatorRow(entry.indicatorId(), entry.name(), entry.kind(), entry.unit(), entry.polarity(),

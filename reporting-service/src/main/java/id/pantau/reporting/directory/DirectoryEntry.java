@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A region ({@code _id} = its code) or an OPD ({@code _id} = region code / OPD code) of innovation-service's
  * directory, for the names reports print beside codes. {@code asOf} is the time of the event that named it.
  */
-@Document(DirectoryEntry.COLLECTION)
+@Document("#{@projectionVersions.collection('" + DirectoryEntry.COLLECTION + "')}")
 public record DirectoryEntry(@Id String id, String regionCode, String opdCode, String name, String shortName,
                              String timeZone, Instant asOf) {
 

@@ -50,7 +50,8 @@ class MeasurementProjection implements Projection {
                 .set("capaian", event.capaian())
                 .set("health", event.health())
                 .set("note", event.note())
-                .set("measuredAt", event.measuredAt());
+                .set("measuredAt", event.measuredAt())
+                .set("evidenceUrl", event.evidenceUrl());
         try {
             mongo.upsert(olderOrMissing, update, MeasurementRecord.class);
         } catch (DuplicateKeyException newerKept) {

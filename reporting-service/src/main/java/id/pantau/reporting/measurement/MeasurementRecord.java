@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * monitoring-service's judgement of it: the history that reports of a given period read. A correction of the
  * same period replaces it.
  */
-@Document(MeasurementRecord.COLLECTION)
+@Document("#{@projectionVersions.collection('" + MeasurementRecord.COLLECTION + "')}")
 @CompoundIndex(name = "indicator_period", def = "{'indicatorId': 1, 'periodEnd': 1}")
 public record MeasurementRecord(
         @Id String id,
@@ -32,7 +32,8 @@ public record MeasurementRecord(
         BigDecimal capaian,
         IndicatorHealth health,
         String note,
-        Instant measuredAt) {
+        Instant measuredAt,
+        String evidenceUrl) {
 
     public static final String COLLECTION = "measurement_history";
 

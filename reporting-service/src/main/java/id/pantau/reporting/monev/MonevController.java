@@ -9,9 +9,9 @@ import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.period.ReportPeriod;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportQuery;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,25 +47,20 @@ class MonevController {
 
     @GetMapping("/api/v1/reports/quarterly-monev")
     @Operation(summary = "Quarterly M&E of a region: per indicator and triwulan the target, realisasi, capaian, band "
-            + "and notes; JSON, CSV, XLSX or PDF")
+            + "and notes; JSON, CSV, XLSX or PDF",
+            description = "Period: the triwulans overlapping it (default: the current year): 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
     @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = MonevReport.class)),
             @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "application/pdf")})
-    ResponseEntity<Object> report(
-            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
-            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
-            @Parameter(description = "the triwulans overlapping it (default: the current year): 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
-            @RequestParam(required = false) String period,
-            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
-            @RequestParam(required = false) String format,
+    ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFilter filter = ReportFilter.of(region, opd, period);
-        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        ReportFilter filter = query.filter();
+        ReportFormat reportFormat = query.format(accept);
         ReportPeriod reported = monev.periodOf(filter.period());
         List<ReportPeriod> triwulans = monev.triwulans(reported);
-        List<ActionPlan> inRegion = plans.inRegion(filter.region(), filter.opdCode());
+        List<ActionPlan> inRegion = plans.matching(filter);
         Map<String, List<MeasurementRecord>> measured = triwulans.isEmpty() ? Map.of()
                 : history.within(inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
                         triwulans.get(0).start(), triwulans.get(triwulans.size() - 1).end());

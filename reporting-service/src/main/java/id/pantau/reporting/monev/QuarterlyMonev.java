@@ -82,7 +82,7 @@ class QuarterlyMonev {
                       List<MeasurementRecord> history) {
         List<MeasurementRecord> measured = history.stream()
                 .filter(record -> triwulan.covers(record.reportingPeriod())).toList();
-        Aggregation aggregation = settings.aggregationOf(indicator.unit());
+        Aggregation aggregation = indicator.aggregation(settings);
         BigDecimal realisasi = aggregation.of(measured.stream()
                 .map(record -> new PeriodValue(record.reportingPeriod(), record.value())).toList()).orElse(null);
         BigDecimal target = target(plan, indicator, triwulan);

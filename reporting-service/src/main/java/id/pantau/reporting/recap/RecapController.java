@@ -5,9 +5,9 @@ import id.pantau.reporting.actionplan.ActionPlanQueries;
 import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportQuery;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,25 +39,20 @@ class RecapController {
 
     @GetMapping("/api/v1/reports/innovation-recap")
     @Operation(summary = "The innovations of a region counted per OPD by stage and form, new and ongoing, and stage by "
-            + "form; JSON, CSV, XLSX or PDF")
+            + "form; JSON, CSV, XLSX or PDF",
+            description = "Period: counts the innovations started by its end, new within it (default: the current year): "
+                    + "2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
     @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = RecapReport.class)),
             @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "application/pdf")})
-    ResponseEntity<Object> report(
-            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
-            @Parameter(description = "OPD code within the region") @RequestParam(required = false) String opd,
-            @Parameter(description = "counts the innovations started by its end, new within it (default: the current year): "
-                    + "2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-            @RequestParam(required = false) String period,
-            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
-            @RequestParam(required = false) String format,
+    ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFilter filter = ReportFilter.of(region, opd, period);
-        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
+        ReportFilter filter = query.filter();
+        ReportFormat reportFormat = query.format(accept);
         RecapReport report = recap.report(filter.region().value(),
-                plans.inRegion(filter.region(), filter.opdCode()), filter.period());
+                plans.matching(filter), filter.period());
         return responses.respond(reportFormat, report, () -> RecapDocument.of(report, filter,
                 directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
     }

@@ -4,9 +4,9 @@ import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
+import id.pantau.reporting.report.ReportQuery;
 import id.pantau.reporting.report.ReportResponses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,23 +36,18 @@ class ReplicationController {
 
     @GetMapping("/api/v1/reports/replications")
     @Operation(summary = "The replications whose source or adopter is in the region: source, adopter, date, and per "
-            + "source the distinct adopter regions; JSON, CSV, XLSX or PDF")
+            + "source the distinct adopter regions; JSON, CSV, XLSX or PDF",
+            description = "Period: replications dated within it: 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
     @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ReplicationReport.class)),
             @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "application/pdf")})
-    ResponseEntity<Object> report(
-            @Parameter(description = "Kemendagri region code, e.g. 32 or 32.73") @RequestParam(required = false) String region,
-            @Parameter(description = "OPD code, of the source or the adopter") @RequestParam(required = false) String opd,
-            @Parameter(description = "replications dated within it: 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-            @RequestParam(required = false) String period,
-            @Parameter(description = "json, csv, xlsx or pdf; without it the Accept header decides, JSON by default")
-            @RequestParam(required = false) String format,
+    ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ReportFilter filter = ReportFilter.of(region, opd, period);
-        ReportFormat reportFormat = ReportFormat.resolve(format, accept);
-        ReplicationReport report = register.report(filter.region(), filter.opdCode(), filter.period());
+        ReportFilter filter = query.filter();
+        ReportFormat reportFormat = query.format(accept);
+        ReplicationReport report = register.report(filter);
         return responses.respond(reportFormat, report, () -> ReplicationDocument.of(report, filter,
                 directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
     }

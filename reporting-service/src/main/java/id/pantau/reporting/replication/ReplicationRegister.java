@@ -5,6 +5,7 @@ import id.pantau.events.RegionCode;
 import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.period.ReportPeriod;
+import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.replication.ReplicationReport.Line;
 import id.pantau.reporting.replication.ReplicationReport.Source;
 import java.time.Clock;
@@ -41,13 +42,19 @@ class ReplicationRegister {
         this.clock = clock;
     }
 
-    ReplicationReport report(RegionCode region, String opdCode, ReportPeriod period) {
+    /** An innovation filter keeps the replications of which it is the source or the replica. */
+    ReplicationReport report(ReportFilter filter) {
+        RegionCode region = filter.region();
+        String opdCode = filter.opdCode();
+        ReportPeriod period = filter.period();
         Scope scope = Scope.current();
         Criteria source = side("regionCode", "opdCode", region, opdCode, scope);
         Criteria adopter = side("adopterRegionCode", "adopterOpdCode", region, opdCode, scope);
         List<Replication> found = mongo.find(Query.query(new Criteria().orOperator(source, adopter)), Replication.class)
                 .stream()
                 .filter(replication -> period == null || inPeriod(replication.replicatedAt(), period))
+                .filter(replication -> filter.innovationId() == null || filter.innovationId().equals(replication.sourceId())
+                        || filter.innovationId().equals(replication.replicaId()))
                 .sorted(Comparator.comparing(Replication::replicatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Replication::replicaId))
                 .toList();

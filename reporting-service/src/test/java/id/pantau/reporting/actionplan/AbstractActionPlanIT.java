@@ -670,6 +670,154 @@ abstract class AbstractActionPlanIT {
         assertThat(asPdf.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void theIndexProjectionScoresTheRegionInEveryFormatByTheCatalogueOfTheYearAskedFor() throws IOException {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.86");
+        SeedEvents.Ptsp replica = new SeedEvents.Ptsp("32.06");
+        events.awaitHandled(events.publish(ptsp.registered(), replica.registered(),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "9", "2026-03-03T03:30:00Z"),
+                new InnovationReplicated(ptsp.innovationId, "32.86", SeedEvents.PTSP, replica.innovationId, "32.06",
+                        SeedEvents.PTSP, Instant.parse("2026-03-10T03:00:00Z"))));
+        // triwulan I by the 2023 catalogue: inisiatif 10, replicated in 1 other region of 2: 10, its one indicator
+        // measured: 20, no evidence required: 15, January and February on time but March missing: 15 x 2/3 = 10
+        String path = "/api/v1/reports/innovation-index?region=32.86&period=2026-Q1&year=2023";
+
+        JsonNode report = api().get(path).json();
+        assertThat(report.get("catalogueYear").asInt()).isEqualTo(2023);
+        assertThat(report.at("/regions/0/index").decimalValue()).isEqualByComparingTo("65.00");
+        assertThat(report.at("/regions/0/band").asString()).isEqualTo("SANGAT_INOVATIF");
+        assertThat(report.at("/innovations/0/criteria").findValuesAsString("criterion"))
+                .containsExactly("STAGE", "REPLICATION", "INDICATORS_WITH_DATA", "EVIDENCE", "TIMELINESS");
+        assertThat(report.at("/innovations/0/criteria").findValues("points").stream().map(JsonNode::decimalValue)
+                .map(java.math.BigDecimal::doubleValue)).containsExactly(10.0, 10.0, 20.0, 15.0, 10.0);
+        assertThat(report.at("/innovations/0/missing").findValuesAsString("detail")).containsExactly(
+                "Naikkan tahapan ke Uji coba", "Direplikasi di 1 daerah lain lagi",
+                "1 dari 3 laporan terlambat atau belum masuk");
+
+        Download xlsx = download(path + "&format=xlsx", "*/*");
+        assertThat(xlsx.disposition()).contains("proyeksi-indeks-inovasi-32.86-2026-Q1.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> region = cellsByHeader(workbook.getSheet("Per Daerah"), XlsxExport.HEADER_ROW + 1);
+            assertThat(region.get("Indeks proyeksi").getNumericCellValue()).isEqualTo(65.0);
+            assertThat(region.get("Predikat").getStringCellValue()).isEqualTo("Sangat inovatif");
+            Map<String, Cell> innovation = cellsByHeader(workbook.getSheet("Per Inovasi"), XlsxExport.HEADER_ROW + 1);
+            assertThat(innovation.get("Ketepatan waktu laporan").getNumericCellValue()).isEqualTo(10.0);
+            assertThat(innovation.get("Skor").getNumericCellValue()).isEqualTo(65.0);
+            assertThat(innovation.get("Yang kurang").getStringCellValue()).contains("Naikkan tahapan ke Uji coba (+10.00)");
+        }
+        Download pdf = download(path + "&format=pdf", "*/*");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Proyeksi Indeks Inovasi Daerah", "65,00",
+                    "Sangat inovatif", "Triwulan I 2026", "katalog penilaian 2023");
+        }
+        Download csv = download(path + "&format=csv", "*/*");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains("Per Daerah", ",1,65.00,Sangat inovatif");
+
+        ApiClient.Response unknownYear = api().get("/api/v1/reports/innovation-index?region=32.86&year=2019");
+        assertThat(unknownYear.status()).isEqualTo(422);
+        assertThat(unknownYear.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unknownYear.json().get("code").asString()).isEqualTo("iid-catalogue-unknown");
+        assertThat(unknownYear.json().at("/errors/0/field").asString()).isEqualTo("year");
+    }
+
+    @Test
+    void everyReportDrillsDownToOneOpdOneInnovationAndOneIndicatorWithExactlyTheirRows() {
+        SeedEvents.Ptsp ptsp = new SeedEvents.Ptsp("32.87");
+        SeedEvents.Diskominfo diskominfo = new SeedEvents.Diskominfo("32.87");
+        SeedEvents.Inspektorat inspektorat = new SeedEvents.Inspektorat("32.87");
+        SeedEvents.Ptsp replica = new SeedEvents.Ptsp("32.07");
+        String satisfaction = SeedEvents.newId();
+        events.awaitHandled(events.publish(ptsp.registered(), diskominfo.registered(), inspektorat.registered(),
+                replica.registered(), ptsp.indicatorAdded(satisfaction, "2026-03-01T02:00:00Z"),
+                ptsp.measured("2026-01", "10", "2026-02-03T03:30:00Z"),
+                ptsp.measured("2026-02", "10", "2026-03-03T03:30:00Z"),
+                ptsp.measured("2026-03", "9", "2026-04-03T03:30:00Z"),
+                ptsp.slipped("2026-02", Severity.RED, "2026-03-03T03:30:01Z"),
+                ptsp.alertRaised(ptsp.alertId, "2026-03-03T03:30:02Z"),
+                diskominfo.measured("2026-Q1", "0", "2026-04-02T02:00:00Z"),
+                inspektorat.measured("2026-05", "3", "2026-06-02T02:00:00Z"),
+                new InnovationReplicated(ptsp.innovationId, "32.87", SeedEvents.PTSP, replica.innovationId, "32.07",
+                        SeedEvents.PTSP, Instant.parse("2026-03-10T03:00:00Z"))));
+        List<String> reports = List.of("action-plan", "quarterly-monev", "reporting-compliance", "replications",
+                "indicator-achievement", "early-warning", "innovation-index");
+
+        for (String report : reports) {
+            String base = "/api/v1/reports/" + report + "?region=32.87&period=2026";
+            List<JsonNode> all = innovationRows(api().get(base).json());
+            assertThat(all).as(report).isNotEmpty();
+            assertThat(innovationRows(api().get(base + "&opd=" + SeedEvents.PTSP).json())).as(report + " of PTSP")
+                    .isEqualTo(rowsOf(all, ptsp.innovationId));
+            for (String innovation : List.of(ptsp.innovationId, diskominfo.innovationId, inspektorat.innovationId)) {
+                assertThat(innovationRows(api().get(base + "&innovation=" + innovation).json()))
+                        .as(report + " of " + innovation).isEqualTo(rowsOf(all, innovation));
+            }
+        }
+        // not vacuous: these reports hold rows of all three innovations
+        for (String report : List.of("action-plan", "quarterly-monev", "reporting-compliance", "indicator-achievement",
+                "innovation-index")) {
+            assertThat(innovationRows(api().get("/api/v1/reports/" + report + "?region=32.87&period=2026").json())
+                    .stream().map(AbstractActionPlanIT::idOf).distinct()).as(report)
+                    .containsExactlyInAnyOrder(ptsp.innovationId, diskominfo.innovationId, inspektorat.innovationId);
+        }
+
+        JsonNode recap = api().get("/api/v1/reports/innovation-recap?region=32.87&innovation=" + diskominfo.innovationId).json();
+        assertThat(recap.get("opds").findValuesAsString("opdCode")).containsExactly(SeedEvents.DISKOMINFO);
+        assertThat(recap.at("/total/total").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/v1/reports/innovation-recap?region=32.87&opd=" + SeedEvents.PTSP).json()
+                .get("opds").findValuesAsString("opdCode")).containsExactly(SeedEvents.PTSP);
+
+        // an indicator: the reports by indicator keep only its lines, the action plan only its indicator
+        JsonNode plan = api().get("/api/v1/reports/action-plan?region=32.87&indicator=" + satisfaction).json();
+        assertThat(plan.get("rows").findValuesAsString("innovationId")).containsExactly(ptsp.innovationId);
+        assertThat(plan.at("/rows/0/indicators").findValuesAsString("indicatorId")).containsExactly(satisfaction);
+        assertThat(plan.at("/rows/0/openAlerts")).isEmpty();
+        JsonNode monev = api().get("/api/v1/reports/quarterly-monev?region=32.87&period=2026&indicator=" + ptsp.indicatorId).json();
+        assertThat(monev.get("lines").findValuesAsString("indicatorId")).isNotEmpty().containsOnly(ptsp.indicatorId);
+        JsonNode compliance = api().get("/api/v1/reports/reporting-compliance?region=32.87&period=2026&indicator="
+                + ptsp.indicatorId).json();
+        assertThat(compliance.get("reports").findValuesAsString("indicatorId")).isNotEmpty().containsOnly(ptsp.indicatorId);
+    }
+
+    @Test
+    void theOpenApiListsTheSameFiltersForEveryReport() {
+        ApiClient.Response document = api().get("/v3/api-docs");
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        JsonNode paths = document.json().get("paths");
+        for (String report : List.of("action-plan", "innovation-recap", "quarterly-monev", "reporting-compliance",
+                "replications", "indicator-achievement", "early-warning", "innovation-index")) {
+            JsonNode parameters = paths.get("/api/v1/reports/" + report).get("get").get("parameters");
+            assertThat(parameters.findValuesAsString("name")).as(report)
+                    .contains("region", "opd", "innovation", "indicator", "period", "format");
+        }
+    }
+
+    /** Every object of a report about one innovation (a row, a line, a warning, a replication), without its number. */
+    private static List<JsonNode> innovationRows(JsonNode report) {
+        List<JsonNode> rows = new ArrayList<>();
+        collect(report, rows);
+        return rows;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> rows) {
+        if (node.isObject() && (node.has("innovationId") || node.has("sourceId"))) {
+            ObjectNode copy = (ObjectNode) node.deepCopy();
+            copy.remove("no");
+            rows.add(copy);
+            return;
+        }
+        node.forEach(child -> collect(child, rows));
+    }
+
+    private static List<JsonNode> rowsOf(List<JsonNode> rows, String innovationId) {
+        return rows.stream().filter(row -> innovationId.equals(idOf(row))).toList();
+    }
+
+    private static String idOf(JsonNode row) {
+        return row.has("innovationId") ? row.get("innovationId").asString() : row.get("sourceId").asString();
+    }
+
     /** A file as a browser downloads it: the raw bytes, with the token of the province admin. */
     private Download download(String path, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -64,7 +64,7 @@ class ActionPlanRowsTest {
                 "first", indicator("first", 0, null),
                 "unknown", new IndicatorEntry("unknown", null, null, null, null, null, null, null, null, null, null,
                         "2026-02", BigDecimal.ONE, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null)),
+                        null, null, null, null, null, null, null, null, null, null, null)),
                 Map.of());
 
         assertThat(rows.row(plan).indicators()).extracting(IndicatorRow::indicatorId).containsExactly("first", "second");
@@ -139,7 +139,7 @@ class ActionPlanRowsTest {
         return new MeasurementRecord(MeasurementRecord.idOf(indicatorId, period), "m-" + period, "a", indicatorId,
                 "32.73", "opd", period, reporting.start(), reporting.end(), new BigDecimal(value),
                 expected == null ? null : new BigDecimal(expected), null, null, health, null,
-                reporting.end().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant());
+                reporting.end().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), null);
     }
 
     private static ActionPlan plan(String id, String opdName, String title) {
@@ -160,7 +160,7 @@ class ActionPlanRowsTest {
                 Severity.RED, SlipRule.BEHIND_TRAJECTORY, Instant.parse("2026-03-03T03:30:01Z"),
                 latestPeriod == null ? null : new BigDecimal("8.3889"), latestPeriod == null ? null : BigDecimal.ZERO,
                 latestPeriod == null ? null : new BigDecimal("80.79"), latestPeriod == null ? null : IndicatorHealth.AT_RISK,
-                null, "2026-03", LocalDate.of(2026, 4, 14), "2026-03-31", null, null, null, null, null, null, null, null);
+                null, "2026-03", LocalDate.of(2026, 4, 14), "2026-03-31", null, null, null, null, null, null, null, null, null, null);
     }
 
     private static AlertEntry alert(String id, AlertState state, String raisedAt) {

@@ -69,7 +69,7 @@ class ReportingComplianceTest {
         IndicatorEntry indicator = new IndicatorEntry("i", 0, "Waktu layanan", IndicatorKind.TREND, "hari",
                 Polarity.LOWER_IS_BETTER, ReportingFrequency.MONTHLY, BigDecimal.TEN, new BigDecimal("5"),
                 LocalDate.of(2026, 6, 30), null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         return new ActionPlan("innovation", "32.73", "opd", "Dinas PTSP", "Layanan online", "Masalah", "Rencana", null,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, InnovationStage.PENERAPAN, null,
                 Instant.parse("2026-01-05T02:15:00Z"), Map.of("i", indicator), Map.of(), null);
@@ -79,6 +79,6 @@ class ReportingComplianceTest {
         Period reporting = Period.of(period);
         return new MeasurementRecord(MeasurementRecord.idOf("i", period), "m-" + period, "innovation", "i", "32.73",
                 "opd", period, reporting.start(), reporting.end(), BigDecimal.ONE, null, null, null, null, null,
-                LocalDate.parse(receivedOn).atTime(10, 0).atZone(JAKARTA).toInstant());
+                LocalDate.parse(receivedOn).atTime(10, 0).atZone(JAKARTA).toInstant(), null);
     }
 }

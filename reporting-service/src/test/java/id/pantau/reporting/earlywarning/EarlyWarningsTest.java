@@ -168,7 +168,7 @@ class EarlyWarningsTest {
                     measuredAt == null ? null : "2026-05", measuredAt == null ? null : new BigDecimal("8"), measuredAt,
                     null, slipSeverity, slipSeverity == null ? null : SlipRule.BEHIND_TRAJECTORY, slipSince, null, null,
                     null, health, null, overduePeriod, overdueDueDate, overduePeriod == null ? null : "2026-05-31",
-                    null, retiredAt, null, null, null, forecastAt == null ? null : new BigDecimal("6.5"), null, forecastAt);
+                    null, retiredAt, null, null, null, forecastAt == null ? null : new BigDecimal("6.5"), null, forecastAt, null, null);
         }
     }
 }

@@ -104,13 +104,13 @@ class QuarterlyMonevTest {
         return new IndicatorEntry(id, 0, "Indikator " + id, IndicatorKind.TREND, unit, polarity, ReportingFrequency.MONTHLY,
                 new BigDecimal(baseline), new BigDecimal(target), LocalDate.of(2026, 6, 30), null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, retiredAt, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     private static MeasurementRecord record(String indicatorId, String period, String value, String note) {
         Period reporting = Period.of(period);
         return new MeasurementRecord(MeasurementRecord.idOf(indicatorId, period), "m-" + period, "innovation",
                 indicatorId, "32.73", "opd", period, reporting.start(), reporting.end(), new BigDecimal(value), null, null,
-                null, null, note, reporting.end().atStartOfDay(JAKARTA).toInstant());
+                null, null, note, reporting.end().atStartOfDay(JAKARTA).toInstant(), null);
     }
 }
