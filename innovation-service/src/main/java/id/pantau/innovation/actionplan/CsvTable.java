@@ -7,7 +7,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads an action plan saved as CSV: UTF-8 with or without its byte-order mark (a file that is not UTF-8 is
@@ -16,6 +22,8 @@ import java.util.List;
  * quotes may hold separators, line breaks and doubled quotes (RFC 4180).
  */
 public final class CsvTable {
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private CsvTable() {
     }
@@ -67,45 +75,13 @@ public final class CsvTable {
 
     private static List<List<String>> records(String text, char separator) {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
+        try (MappingIterator<String[]> lines = CSV.readerFor(String[].class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
+            while (lines.hasNextValue()) {
+                records.add(Arrays.asList(lines.nextValue()));
             }
-            i++;
-        }
-        if (quoted) {
+        } catch (JacksonException unreadable) {
             throw ImportProblems.unreadable("CSV");
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
         }
         return records;
     }
