@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * measurements up to the period's end, their replications in other regions and the reports due in the period.
  */
 @Component
-class InnovationIndexAssembler {
+public class InnovationIndexAssembler {
 
+    private final ScoringCatalogues catalogues;
     private final ActionPlanQueries plans;
     private final MeasurementHistory history;
     private final ReportingCompliance compliance;
@@ -41,14 +42,20 @@ class InnovationIndexAssembler {
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    InnovationIndexAssembler(ActionPlanQueries plans, MeasurementHistory history, ReportingCompliance compliance,
-                             Directory directory, MongoTemplate mongo, Clock clock) {
+    InnovationIndexAssembler(ScoringCatalogues catalogues, ActionPlanQueries plans, MeasurementHistory history,
+                             ReportingCompliance compliance, Directory directory, MongoTemplate mongo, Clock clock) {
+        this.catalogues = catalogues;
         this.plans = plans;
         this.history = history;
         this.compliance = compliance;
         this.directory = directory;
         this.mongo = mongo;
         this.clock = clock;
+    }
+
+    /** The projection by the newest scoring catalogue, as the dashboard shows it. */
+    public InnovationIndexReport report(ReportFilter filter) {
+        return report(catalogues.forYear(null), filter);
     }
 
     InnovationIndexReport report(ScoringCatalogue catalogue, ReportFilter filter) {

@@ -11,9 +11,11 @@ import id.pantau.reporting.actionplan.ActionPlanRows;
 import id.pantau.reporting.compliance.ReportingCompliance;
 import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.earlywarning.EarlyWarnings;
+import id.pantau.reporting.innovationindex.InnovationIndexAssembler;
 import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.period.ReportPeriod;
 import id.pantau.reporting.recap.Recap;
+import id.pantau.reporting.report.ReportFilter;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +35,7 @@ class DashboardController {
 
     /** The reports a page may offer for download, by the name of their API endpoint. */
     static final List<String> REPORTS = List.of("action-plan", "innovation-recap", "quarterly-monev",
-            "indicator-achievement", "early-warning", "reporting-compliance", "replications");
+            "indicator-achievement", "early-warning", "reporting-compliance", "replications", "innovation-index");
 
     private final ActionPlanQueries plans;
     private final ActionPlanRows rows;
@@ -42,11 +44,12 @@ class DashboardController {
     private final EarlyWarnings warnings;
     private final IndicatorAchievement achievement;
     private final MeasurementHistory history;
+    private final InnovationIndexAssembler index;
     private final Directory directory;
 
     DashboardController(ActionPlanQueries plans, ActionPlanRows rows, Recap recap, ReportingCompliance compliance,
                         EarlyWarnings warnings, IndicatorAchievement achievement, MeasurementHistory history,
-                        Directory directory) {
+                        InnovationIndexAssembler index, Directory directory) {
         this.plans = plans;
         this.rows = rows;
         this.recap = recap;
@@ -54,6 +57,7 @@ class DashboardController {
         this.warnings = warnings;
         this.achievement = achievement;
         this.history = history;
+        this.index = index;
         this.directory = directory;
     }
 
@@ -65,7 +69,8 @@ class DashboardController {
         model.addAttribute("page", Overview.of(rows.report(code.value(), inRegion),
                 recap.report(code.value(), inRegion, null),
                 compliance.report(code.value(), inRegion, year, history.within(indicatorIds(inRegion), year)),
-                warnings.report(code.value(), inRegion, null)));
+                warnings.report(code.value(), inRegion, null),
+                index.report(new ReportFilter(code, null, null, null, null))));
         return page(model, code, null, "web/overview");
     }
 

@@ -1,5 +1,6 @@
 package id.pantau.reporting.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -35,7 +36,7 @@ class DashboardLocale implements WebMvcConfigurer {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                return DashboardPaths.isDashboard(request.getRequestURI()) ? dashboard.resolveLocale(request)
+                return DashboardPaths.isSessionPath(shown(request)) ? dashboard.resolveLocale(request)
                         : api.resolveLocale(request);
             }
 
@@ -44,6 +45,12 @@ class DashboardLocale implements WebMvcConfigurer {
                 dashboard.setLocale(request, response, locale);
             }
         };
+    }
+
+    /** The page asked for: on an error dispatch, the one that failed, whose language the error page speaks. */
+    private static String shown(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+                : request.getRequestURI();
     }
 
     @Override

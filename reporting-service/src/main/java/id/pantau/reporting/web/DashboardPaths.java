@@ -16,4 +16,10 @@ final class DashboardPaths {
     static boolean isDashboard(String path) {
         return "/".equals(path) || path.equals("/dashboard") || path.startsWith("/dashboard/");
     }
+
+    /** A page of the dashboard or a step of its login and logout: what the session chain answers. */
+    static boolean isSessionPath(String path) {
+        return isDashboard(path) || path.startsWith("/webjars/") || path.startsWith("/oauth2/authorization/")
+                || path.startsWith("/login/oauth2/code/") || path.equals("/logout");
+    }
 }

@@ -5,6 +5,7 @@ import id.pantau.events.InnovationStage;
 import id.pantau.reporting.actionplan.ActionPlanReport;
 import id.pantau.reporting.compliance.ComplianceReport;
 import id.pantau.reporting.earlywarning.EarlyWarningReport;
+import id.pantau.reporting.innovationindex.InnovationIndexReport;
 import id.pantau.reporting.recap.RecapReport;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,18 +14,18 @@ import java.util.Map;
 
 /**
  * The region overview: innovations by stage (the recap), the health of their indicators today (the action plan),
- * on-time reporting per OPD (the compliance report), the OPDs to drill into, and how many early warnings stand.
- * The index projection is not shown: the platform has no index report yet.
+ * on-time reporting per OPD (the compliance report), the OPDs to drill into, how many early warnings stand, and
+ * the projected Indeks Inovasi Daerah with what each innovation misses to score higher (the index projection).
  */
 record Overview(List<Count<InnovationStage>> stages, List<Count<IndicatorHealth>> health,
                 List<ComplianceReport.OpdCompliance> compliance, List<RecapReport.OpdCounts> opds, int innovations,
-                int warnings) {
+                int warnings, InnovationIndexReport index) {
 
     record Count<K>(K key, int count) {
     }
 
     static Overview of(ActionPlanReport plans, RecapReport recap, ComplianceReport compliance,
-                       EarlyWarningReport warnings) {
+                       EarlyWarningReport warnings, InnovationIndexReport index) {
         List<Count<InnovationStage>> stages = new ArrayList<>();
         recap.total().byStage().forEach((stage, count) -> stages.add(new Count<>(stage, count)));
         Map<IndicatorHealth, Integer> byHealth = new EnumMap<>(IndicatorHealth.class);
@@ -36,6 +37,6 @@ record Overview(List<Count<InnovationStage>> stages, List<Count<IndicatorHealth>
         List<Count<IndicatorHealth>> health = new ArrayList<>();
         byHealth.forEach((state, count) -> health.add(new Count<>(state, count)));
         return new Overview(stages, health, compliance.opds(), recap.opds(), plans.rows().size(),
-                warnings.warnings().size());
+                warnings.warnings().size(), index);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -129,6 +130,9 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Ringkasan wilayah");
         assertThat(browser.findElement(By.id("stages-table")).getText()).contains("Inisiatif 1", "Uji coba 1");
         assertThat(browser.findElement(By.id("health-table")).getText()).contains("Berisiko");
+        assertThat(browser.findElement(By.id("index-table")).getText()).containsAnyOf("Sangat inovatif", "Inovatif",
+                "Kurang inovatif");
+        assertThat(browser.findElement(By.id("index-missing")).getText()).contains("Naikkan tahapan ke");
         screenshot("1-region-overview");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Langsung ke isi");
@@ -160,10 +164,13 @@ class DashboardBrowserIT {
         screenshot("5-early-warning");
     }
 
+    /** Until the page has charts and each is drawn: a page on the way (the login's redirects) has none. */
     private void awaitCharts() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page ->
-                page.findElements(By.cssSelector("figure.chart")).stream()
-                        .allMatch(figure -> !figure.findElements(By.tagName("canvas")).isEmpty()));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> {
+            List<WebElement> charts = page.findElements(By.cssSelector("figure.chart"));
+            return !charts.isEmpty() && charts.stream()
+                    .allMatch(figure -> !figure.findElements(By.tagName("canvas")).isEmpty());
+        });
     }
 
     private Path awaitDownload(String extension) {

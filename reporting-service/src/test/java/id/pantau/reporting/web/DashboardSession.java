@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class DashboardSession {
 
+    /** What a browser asks for when it opens a page. */
+    public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -66,7 +68,7 @@ public final class DashboardSession {
     /** A browser that prefers another language than the dashboard's default. */
     public HttpResponse<String> get(String path, String acceptLanguage) {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-                .header("Accept-Language", acceptLanguage).GET().build());
+                .header("Accept", BROWSER_ACCEPT).header("Accept-Language", acceptLanguage).GET().build());
     }
 
     /** Logs out with the logout form of a page (its CSRF token included), as the button does. */
