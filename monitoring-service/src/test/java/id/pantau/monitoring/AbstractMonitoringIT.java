@@ -55,6 +55,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -569,6 +570,34 @@ abstract class AbstractMonitoringIT {
                 .containsExactly("2026-01", "2026-02", "2026-03");
         Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(Query.query(Criteria.where("innovationId").is(id)
                 .and("judged").is(false)), "measurements"));
+    }
+
+    @Test
+    void aPeriodStoredUnderAnIdNotDerivedFromItsKeyStillMakesAResendADuplicateAndAnotherValueARefusal() {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        // a measurement as stored before ids were derived from (indicator, period)
+        ObjectId stored = ObjectId.get();
+        mongo.insert(new Document("_id", stored)
+                .append("innovationId", innovation.innovationId()).append("indicatorId", time)
+                .append("regionCode", "32.73").append("opdCode", innovation.opdCode()).append("period", "2026-01")
+                .append("periodEnd", Date.from(LocalDate.of(2026, 1, 31).atStartOfDay(ZoneId.systemDefault()).toInstant()))
+                .append("value", new Decimal128(new BigDecimal("10"))).append("source", operatorOf(innovation).client())
+                .append("submittedBy", operatorOf(innovation).subject()).append("measuredAt", new Date())
+                .append("judged", true).append("outbox", List.of()), "measurements");
+        String id = innovation.innovationId();
+
+        JsonNode resent = operator().post("/api/v1/measurements/batch", List.of(row(id, time, "2026-01", 10))).json();
+        JsonNode changed = operator().post("/api/v1/measurements/batch", List.of(row(id, time, "2026-01", 9))).json();
+        ApiClient.Response single = operator().post("/api/v1/measurements",
+                Map.of("innovationId", id, "indicatorId", time, "period", "2026-01", "value", 9));
+
+        assertThat(resent.at("/rows/0/outcome").asString()).isEqualTo("DUPLICATE");
+        assertThat(resent.at("/rows/0/measurementId").asString()).isEqualTo(stored.toHexString());
+        assertThat(changed.at("/rows/0/outcome").asString()).isEqualTo("REFUSED");
+        assertThat(changed.at("/rows/0/errors/0/code").asString()).isEqualTo("period-measured");
+        assertProblem(single, 409, "measurement-exists");
+        assertThat(mongo.count(Query.query(Criteria.where("indicatorId").is(time)), "measurements")).isEqualTo(1);
     }
 
     @Test

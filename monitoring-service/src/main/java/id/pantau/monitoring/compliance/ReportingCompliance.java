@@ -94,9 +94,17 @@ public class ReportingCompliance {
         if (indicatorPeriodKeys.isEmpty()) {
             return;
         }
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(indicatorPeriodKeys).and("submittedAt").is(null)),
-                new Update().set("state", ReportState.SUBMITTED).set("submittedAt", at).set("updatedAt", at),
-                ReportPeriod.class);
+        // asked by id alone, which every store answers from the id index; a period's report is submitted once, by
+        // the one measurement its unique (indicator, period) index lets in, so none is marked between read and write
+        Query followed = Query.query(Criteria.where("_id").in(indicatorPeriodKeys));
+        followed.fields().include("submittedAt");
+        List<Object> open = mongo.find(followed, Document.class, "report_periods").stream()
+                .filter(report -> report.get("submittedAt") == null).map(report -> report.get("_id")).toList();
+        if (!open.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(open)),
+                    new Update().set("state", ReportState.SUBMITTED).set("submittedAt", at).set("updatedAt", at),
+                    ReportPeriod.class);
+        }
     }
 
     /** The key by which {@link #submitted} names a period's report. */

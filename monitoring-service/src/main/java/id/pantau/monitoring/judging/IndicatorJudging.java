@@ -1,5 +1,6 @@
 package id.pantau.monitoring.judging;
 
+import com.mongodb.bulk.BulkWriteError;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.time.Moments;
@@ -19,10 +20,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,7 +52,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndicatorJudging {
 
+    private static final Logger log = LoggerFactory.getLogger(IndicatorJudging.class);
     private static final int ATTEMPTS = 5;
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -71,37 +86,15 @@ public class IndicatorJudging {
      */
     public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
                                  List<Forecast.Point> history) {
-        EffectiveSettings inEffect = settings.forRegion(indicator.regionCode());
-        IndicatorJudge judge = judgeOf(inEffect.settings());
         Forecast forecast = Forecast.of(indicator, history, forecastPoints).orElse(null);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             IndicatorStatus current = mongo.findById(indicator.indicatorId(), IndicatorStatus.class);
             if (current != null && current.periodEnd() != null && current.periodEnd().isAfter(period.end())) {
                 return current;
             }
-            Slip before = current == null ? null : current.currentSlip();
-            Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period, actual, before,
-                    current == null ? null : current.health());
-            // MongoDB keeps milliseconds: the answer should not show more than a later read can
-            Instant now = Moments.now();
-            List<PantauEvent> announcements = new ArrayList<>();
-            SlipAnnouncements.of(indicator, before, judgement, now).ifPresent(announcements::add);
-            boolean misses = forecast != null && forecast.misses();
-            boolean missAnnounced = current != null && current.forecastMissAnnounced();
-            if (misses && !missAnnounced && judgement.slip() == null) {
-                announcements.add(new ForecastMissProjected(indicator.innovationId(), indicator.indicatorId(),
-                        indicator.regionCode(), indicator.opdCode(), indicator.name(), indicator.target(),
-                        indicator.deadline(), forecast.projectedAtDeadline(), forecast.projectedReachDate(), now));
-                missAnnounced = true;
-            }
-            IndicatorStatus next = new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
-                    indicator.regionCode(), indicator.opdCode(), judgement.period(), period.end(), judgement.actual(),
-                    judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
-                    slipState(current, judgement, now), now, current == null ? 0 : current.version() + 1,
-                    announcements.stream().map(OutboxEvent::of).toList(), flags, forecast, misses && missAnnounced,
-                    inEffect.settings().capaianBands().of(judgement.capaian()), inEffect.label());
+            IndicatorStatus next = next(indicator, period, actual, flags, forecast, current);
             if (write(current, next)) {
-                if (!announcements.isEmpty()) {
+                if (!next.outbox().isEmpty()) {
                     relay.relaySoon();
                 }
                 return next;
@@ -109,6 +102,146 @@ public class IndicatorJudging {
         }
         throw new OptimisticLockingFailureException("indicator " + indicator.indicatorId()
                 + " was judged concurrently " + ATTEMPTS + " times in a row");
+    }
+
+    /** One indicator to judge by its latest period, with what {@link #judge} takes. */
+    public record Request(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
+                          List<Forecast.Point> history) {
+    }
+
+    /**
+     * Judges many indicators as {@link #judge} does one, with the same outcome, in a fixed number of round trips:
+     * their statuses in one read by id, then the first statuses inserted and the others updated (each guarded by
+     * the version read) in one bulk write. An indicator whose write met another judging's is judged again on its
+     * own, which is safe because judging repeats without announcing twice.
+     *
+     * @return the indicators judged (those whose status was already on a later period included); one that failed
+     *         even on its own is left out, for the schedule
+     */
+    public Set<String> judgeAll(List<Request> requests) {
+        if (requests.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, IndicatorStatus> statuses = statuses(requests.stream().map(r -> r.indicator().indicatorId()).toList());
+        Set<String> judged = new HashSet<>();
+        List<Request> inserted = new ArrayList<>();
+        List<IndicatorStatus> insertedNext = new ArrayList<>();
+        List<Request> updated = new ArrayList<>();
+        List<IndicatorStatus> updatedNext = new ArrayList<>();
+        for (Request request : requests) {
+            IndicatorStatus current = statuses.get(request.indicator().indicatorId());
+            if (current != null && current.periodEnd() != null && current.periodEnd().isAfter(request.period().end())) {
+                judged.add(request.indicator().indicatorId());
+                continue;
+            }
+            IndicatorStatus next = next(request.indicator(), request.period(), request.actual(), request.flags(),
+                    Forecast.of(request.indicator(), request.history(), forecastPoints).orElse(null), current);
+            if (current == null) {
+                inserted.add(request);
+                insertedNext.add(next);
+            } else {
+                updated.add(request);
+                updatedNext.add(next);
+            }
+        }
+        List<Request> again = new ArrayList<>(insertAll(inserted, insertedNext));
+        again.addAll(updateAll(updated, updatedNext, statuses));
+        Set<String> retried = again.stream().map(r -> r.indicator().indicatorId()).collect(Collectors.toSet());
+        Stream.concat(inserted.stream(), updated.stream()).map(r -> r.indicator().indicatorId())
+                .filter(id -> !retried.contains(id)).forEach(judged::add);
+        if (Stream.concat(insertedNext.stream(), updatedNext.stream()).anyMatch(next -> !next.outbox().isEmpty())) {
+            relay.relaySoon();
+        }
+        for (Request request : again) {
+            try {
+                judge(request.indicator(), request.period(), request.actual(), request.flags(), request.history());
+                judged.add(request.indicator().indicatorId());
+            } catch (RuntimeException e) {
+                log.warn("Indicator {} is not judged yet: {}", request.indicator().indicatorId(), e.toString());
+            }
+        }
+        return judged;
+    }
+
+    private Map<String, IndicatorStatus> statuses(Collection<String> indicatorIds) {
+        return mongo.find(Query.query(Criteria.where("_id").in(indicatorIds)), IndicatorStatus.class).stream()
+                .collect(Collectors.toMap(IndicatorStatus::indicatorId, Function.identity()));
+    }
+
+    /** @return the requests whose first status another judging inserted first */
+    private List<Request> insertAll(List<Request> requests, List<IndicatorStatus> next) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, IndicatorStatus.class).insert(next).execute();
+            return List.of();
+        } catch (BulkOperationException refused) {
+            List<Request> lost = new ArrayList<>();
+            for (BulkWriteError error : refused.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw refused;
+                }
+                lost.add(requests.get(error.getIndex()));
+            }
+            return lost;
+        }
+    }
+
+    /**
+     * @return the requests whose guarded update did not match (another judging moved the version on); which ones
+     *         is read back only when the bulk write says that some did not
+     */
+    private List<Request> updateAll(List<Request> requests, List<IndicatorStatus> next,
+                                    Map<String, IndicatorStatus> read) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, IndicatorStatus.class);
+        for (IndicatorStatus status : next) {
+            bulk.updateOne(unchanged(read.get(status.indicatorId())), update(status));
+        }
+        if (bulk.execute().getMatchedCount() == requests.size()) {
+            return List.of();
+        }
+        Map<String, IndicatorStatus> now = statuses(next.stream().map(IndicatorStatus::indicatorId).toList());
+        List<Request> lost = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            IndicatorStatus written = now.get(next.get(i).indicatorId());
+            if (written == null || written.version() != next.get(i).version()
+                    || !Objects.equals(written.judgedAt(), next.get(i).judgedAt())) {
+                lost.add(requests.get(i));
+            }
+        }
+        return lost;
+    }
+
+    /** The status that judging {@code period} by {@code actual} makes of {@code current}, with its announcements. */
+    private IndicatorStatus next(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
+                                 Forecast forecast, IndicatorStatus current) {
+        EffectiveSettings inEffect = settings.forRegion(indicator.regionCode());
+        IndicatorJudge judge = judgeOf(inEffect.settings());
+        Slip before = current == null ? null : current.currentSlip();
+        Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period, actual, before,
+                current == null ? null : current.health());
+        // MongoDB keeps milliseconds: the answer should not show more than a later read can
+        Instant now = Moments.now();
+        List<PantauEvent> announcements = new ArrayList<>();
+        SlipAnnouncements.of(indicator, before, judgement, now).ifPresent(announcements::add);
+        boolean misses = forecast != null && forecast.misses();
+        boolean missAnnounced = current != null && current.forecastMissAnnounced();
+        if (misses && !missAnnounced && judgement.slip() == null) {
+            announcements.add(new ForecastMissProjected(indicator.innovationId(), indicator.indicatorId(),
+                    indicator.regionCode(), indicator.opdCode(), indicator.name(), indicator.target(),
+                    indicator.deadline(), forecast.projectedAtDeadline(), forecast.projectedReachDate(), now));
+            missAnnounced = true;
+        }
+        return new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
+                indicator.regionCode(), indicator.opdCode(), judgement.period(), period.end(), judgement.actual(),
+                judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
+                slipState(current, judgement, now), now, current == null ? 0 : current.version() + 1,
+                announcements.stream().map(OutboxEvent::of).toList(), flags, forecast, misses && missAnnounced,
+                inEffect.settings().capaianBands().of(judgement.capaian()), inEffect.label());
     }
 
     /**
@@ -180,6 +313,16 @@ public class IndicatorJudging {
                 return false;
             }
         }
+        return mongo.updateFirst(unchanged(current), update(next), IndicatorStatus.class).getMatchedCount() == 1;
+    }
+
+    /** The status as it was read, by id and version: its index lets the store find it without a scan. */
+    private static Query unchanged(IndicatorStatus current) {
+        return Query.query(Criteria.where("_id").is(current.indicatorId()).and("version").is(current.version()));
+    }
+
+    /** The judgement's fields, pushing onto (never replacing) pending outbox events. */
+    private static Update update(IndicatorStatus next) {
         // region and OPD too: a status judged before it kept them gains them
         Update update = new Update()
                 .set("regionCode", next.regionCode())
@@ -200,7 +343,6 @@ public class IndicatorJudging {
                 .set("band", next.band())
                 .set("settingsVersion", next.settingsVersion());
         next.outbox().forEach(event -> update.push("outbox", event));
-        Query unchanged = Query.query(Criteria.where("_id").is(current.indicatorId()).and("version").is(current.version()));
-        return mongo.updateFirst(unchanged, update, IndicatorStatus.class).getMatchedCount() == 1;
+        return update;
     }
 }

@@ -48,7 +48,9 @@ import org.springframework.stereotype.Service;
  * single submission, a retired indicator, the natural key (indicator, period, source) against what is stored and
  * what came earlier in the batch), so a bad row refuses only itself. The accepted rows are flagged, stored in one
  * unordered bulk insert, each with its {@code IndicatorMeasured}; their reports count as submitted; each indicator is
- * then judged once, by its latest period. The lookups are one query for the indicators and one for their stored values, whatever the batch size.
+ * then judged once, by its latest period, all together. The work is done per batch, not per row: one query for the
+ * indicators, their stored values by id (a measurement's id is derived from its indicator and period), one bulk
+ * insert, one read and one bulk write of the statuses.
  *
  * <p>The batch is audited once per region and OPD it touches (entity {@code measurement-batch}, id the batch id,
  * with a digest of that OPD's accepted measurements), each entry riding in the outbox of one of those measurements,
@@ -102,7 +104,7 @@ class BatchIntake {
                 .filter(id -> !id.isEmpty()).collect(Collectors.toSet());
         Map<String, Indicator> readable = ids.isEmpty() ? Map.of() : indicators.findAllReadable(ids, scope);
         Context context = new Context(scope, Moments.now(), readable,
-                readable.isEmpty() ? Map.of() : storedValues.of(readable.keySet()), new LinkedHashMap<>());
+                readable.isEmpty() ? Map.of() : storedValues.of(readable.values()), new LinkedHashMap<>());
         BatchReceipt.Row[] outcomes = new BatchReceipt.Row[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             outcomes[i] = screen(rows.get(i), context);
@@ -186,7 +188,7 @@ class BatchIntake {
             return refused(row, indicatorId, List.of(new FieldViolation("period", "period-measured", period,
                     existing.id())));
         }
-        Candidate candidate = new Candidate(row, Measurement.newId(), submission);
+        Candidate candidate = new Candidate(row, Measurement.idOf(indicatorId, period), submission);
         Candidate earlier = context.candidates().putIfAbsent(candidate.key(), candidate);
         if (earlier == null) {
             return null;
@@ -221,7 +223,7 @@ class BatchIntake {
             rehomeAudits(audited, failed, audits);
         }
         Map<String, List<StoredValues.Stored>> storedNow = failed.isEmpty() ? Map.of()
-                : storedValues.of(failed.stream().map(i -> candidates.get(i).submission().indicator().indicatorId())
+                : storedValues.ofAny(failed.stream().map(i -> candidates.get(i).submission().indicator().indicatorId())
                         .collect(Collectors.toSet()));
         List<Measurement> inserted = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -332,29 +334,35 @@ class BatchIntake {
 
     /**
      * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
-     * periods leaves the judgement as it is), then marks the batch's measurements judged. An indicator whose
-     * judging fails keeps its measurements unjudged, for the schedule.
+     * periods leaves the judgement as it is), all of them together, then marks the batch's measurements judged. An
+     * indicator whose judging fails keeps its measurements unjudged, for the schedule.
      */
     private void judge(List<Measurement> inserted, Context context) {
         Map<String, List<Measurement>> byIndicator = inserted.stream()
                 .collect(Collectors.groupingBy(Measurement::indicatorId));
-        List<String> judged = new ArrayList<>();
+        List<IndicatorJudging.Request> requests = new ArrayList<>();
+        Set<String> unchanged = new HashSet<>();
         byIndicator.forEach((indicatorId, measurements) -> {
             Measurement latest = measurements.stream().max(Comparator.comparing(Measurement::periodEnd)).orElseThrow();
-            boolean laterStored = context.stored().getOrDefault(indicatorId, List.of()).stream()
-                    .anyMatch(stored -> stored.periodEnd().isAfter(latest.periodEnd()));
-            try {
-                if (!laterStored) {
-                    Indicator indicator = context.readable().get(indicatorId);
-                    Period period = Period.parse(latest.period(), indicator.frequency()).orElseThrow();
-                    judging.judge(indicator, period, latest.value(), latest.flags(),
-                            history(context.stored().getOrDefault(indicatorId, List.of()), measurements));
-                }
-                measurements.forEach(measurement -> judged.add(measurement.id()));
-            } catch (RuntimeException e) {
-                log.warn("Indicator {} accepted a batch but is not judged yet: {}", indicatorId, e.toString());
+            List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
+            if (stored.stream().anyMatch(value -> value.periodEnd().isAfter(latest.periodEnd()))) {
+                unchanged.add(indicatorId);
+                return;
             }
+            Indicator indicator = context.readable().get(indicatorId);
+            Period.parse(latest.period(), indicator.frequency()).ifPresentOrElse(
+                    period -> requests.add(new IndicatorJudging.Request(indicator, period, latest.value(),
+                            latest.flags(), history(stored, measurements))),
+                    () -> log.warn("Indicator {} accepted period {} it cannot judge", indicatorId, latest.period()));
         });
+        Set<String> judgedIndicators = new HashSet<>(unchanged);
+        try {
+            judgedIndicators.addAll(judging.judgeAll(requests));
+        } catch (RuntimeException e) {
+            log.warn("A batch's {} indicators are accepted but not judged yet: {}", requests.size(), e.toString());
+        }
+        List<String> judged = inserted.stream().filter(m -> judgedIndicators.contains(m.indicatorId()))
+                .map(Measurement::id).toList();
         if (!judged.isEmpty()) {
             mongo.updateMulti(Query.query(Criteria.where("_id").in(judged)), Update.update("judged", true),
                     Measurement.class);

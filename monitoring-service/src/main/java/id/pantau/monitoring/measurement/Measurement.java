@@ -7,9 +7,13 @@ import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.judging.Judgement;
 import id.pantau.monitoring.quality.QualityFlag;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.bson.types.ObjectId;
@@ -66,9 +70,24 @@ public record Measurement(
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
     }
 
-    /** A fresh measurement id, known before the measurement is stored. */
+    /** A fresh id, for what has no natural key (a batch). */
     static String newId() {
         return ObjectId.get().toHexString();
+    }
+
+    /**
+     * The id of an indicator's measurement of a period, derived from that natural key (32 hex digits of its
+     * SHA-256, which the store keeps as a string): the stored values of a batch's indicators are then found by id,
+     * which every store answers from its id index, and a second measurement of the period cannot be stored.
+     */
+    static String idOf(String indicatorId, String period) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((indicatorId + "|" + period).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static Measurement accepted(String id, Submission submission, String submittedBy, Instant now, Judgement ofPeriod,

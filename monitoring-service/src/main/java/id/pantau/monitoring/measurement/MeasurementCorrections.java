@@ -74,7 +74,7 @@ class MeasurementCorrections {
         if (!checked.isValid()) {
             throw ApiProblem.invalid(checked.violations());
         }
-        List<StoredValues.Stored> history = stored.of(List.of(indicator.indicatorId()))
+        List<StoredValues.Stored> history = stored.of(List.of(indicator))
                 .getOrDefault(indicator.indicatorId(), List.of());
         Set<QualityFlag> flags = quality.forIndicator(indicator).flags(
                 StoredValues.before(history, checked.period().end()), correction.value(), correction.evidenceUrl());

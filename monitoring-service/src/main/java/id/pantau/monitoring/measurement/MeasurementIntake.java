@@ -67,11 +67,11 @@ class MeasurementIntake {
         Period period = MeasurementRules.validate(request, indicator, now);
         Submission submission = new Submission(indicator, period, request.value(), request.note(),
                 request.evidenceUrl(), request.measuredAt(), Submission.sourceOf(request.source(), scope.caller()));
-        List<StoredValues.Stored> history = stored.of(List.of(indicator.indicatorId()))
+        List<StoredValues.Stored> history = stored.of(List.of(indicator))
                 .getOrDefault(indicator.indicatorId(), List.of());
         Set<QualityFlag> flags = quality.forIndicator(indicator)
                 .flags(StoredValues.before(history, period.end()), request.value(), request.evidenceUrl());
-        Measurement accepted = Measurement.accepted(Measurement.newId(), submission, scope.caller().subject(), now,
+        Measurement accepted = Measurement.accepted(Measurement.idOf(indicator.indicatorId(), period.code()), submission, scope.caller().subject(), now,
                 indicatorJudging.assess(indicator, period, request.value()), flags, null);
         Measurement measurement = accepted.audited(AuditEntry.of(Measurement.AUDIT_ENTITY, accepted.id(), "submit",
                 accepted.regionCode(), accepted.opdCode(), null, MeasurementView.of(accepted)));

@@ -58,18 +58,33 @@ class MeasurementJudging {
         if (indicator.isEmpty()) {
             return Optional.empty();
         }
-        Measurement latest = measurements.findFirstByIndicatorIdOrderByPeriodEndDesc(measurement.indicatorId())
-                .orElse(measurement);
+        List<StoredValues.Stored> stored = this.stored.of(List.of(indicator.get()))
+                .getOrDefault(measurement.indicatorId(), List.of());
+        Measurement latest = latest(measurement, stored);
         Period period = Period.parse(latest.period(), indicator.get().frequency()).orElseThrow(() ->
                 new IllegalStateException("stored period " + latest.period() + " does not match the indicator's "
                         + indicator.get().frequency() + " frequency"));
-        List<Forecast.Point> history = stored.of(List.of(measurement.indicatorId()))
-                .getOrDefault(measurement.indicatorId(), List.of()).stream()
+        List<Forecast.Point> history = stored.stream()
                 .map(value -> new Forecast.Point(value.periodEnd(), value.value())).toList();
         IndicatorStatus status = judging.judge(indicator.get(), period, latest.value(), latest.flags(), history);
         // $set, not a save: the relay may be pulling from this document's outbox at the same time
         mongo.updateFirst(Query.query(Criteria.where("_id").is(measurement.id())),
                 Update.update("judged", true), Measurement.class);
         return Optional.of(status);
+    }
+
+    /**
+     * The measurement of the indicator's latest period, found by id among the values read (not by a query sorted by
+     * period, which the wire server would answer by a scan); the one being judged when none is later.
+     */
+    private Measurement latest(Measurement measurement, List<StoredValues.Stored> stored) {
+        if (stored.isEmpty()) {
+            return measurement;
+        }
+        StoredValues.Stored last = stored.get(stored.size() - 1);
+        if (last.id().equals(measurement.id()) || !last.periodEnd().isAfter(measurement.periodEnd())) {
+            return measurement;
+        }
+        return measurements.findById(last.id()).orElse(measurement);
     }
 }
