@@ -1,6 +1,8 @@
 package id.pantau.system;
 
+import com.standardwebhooks.Webhook;
 import id.pantau.events.IndicatorMeasured;
+import id.pantau.events.PantauJson;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.events.TargetRecovered;
@@ -41,6 +43,7 @@ import static id.pantau.local.DemoClient.REGION_ADMIN;
 import static id.pantau.local.DemoClient.VIEWER;
 import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The seed scenario end to end: the local stack's real Kafka broker, MongoDB wire server, mail catcher and
@@ -61,6 +64,8 @@ class SeedScenarioIT {
     private static LocalStack stack;
     private static EventProbe monitoringEvents;
     private static ApiClient mail;
+    private static WebhookReceiver webhook;
+    private static String webhookSecret;
 
     private static String ptspInnovation;
     private static String ptspIndicator;
@@ -81,6 +86,7 @@ class SeedScenarioIT {
                 .start();
         mail = new ApiClient(stack.mailApiUrl().replace("/api/messages", ""));
         monitoringEvents = EventProbe.on(stack.kafkaBootstrap(), "monitoring-events");
+        webhook = new WebhookReceiver();
     }
 
     @AfterAll
@@ -90,6 +96,9 @@ class SeedScenarioIT {
         }
         if (stack != null) {
             stack.stop();
+        }
+        if (webhook != null) {
+            webhook.close();
         }
     }
 
@@ -122,6 +131,14 @@ class SeedScenarioIT {
         assertThat(registration.get("client").asString()).isEqualTo(OPD_PTSP.id());
         assertThat(registration.get("region").asString()).isEqualTo(REGION);
 
+        // the inspectorate's follow-up system takes its alerts by signed webhook as well, at any hour
+        ApiClient.Response hook = notification(REGION_ADMIN).post("/api/v1/recipients", Map.of("regionCode", REGION,
+                "name", "Sistem tindak lanjut Inspektorat", "channel", "WEBHOOK", "url", webhook.url(),
+                "role", "INSPECTORATE", "outsideOfficeHours", true));
+        assertThat(hook.status()).as(hook.body()).isEqualTo(201);
+        webhookSecret = hook.json().get("webhookSecret").asString();
+        assertThat(webhookSecret).startsWith("whsec_");
+
         // monitoring learns the indicators from InnovationRegistered, not from innovation-service's database
         awaitStatus(monitoring(OPD_PTSP), "/api/v1/indicators/" + ptspIndicator + "/status", 200);
         awaitStatus(monitoring(REGION_ADMIN), "/api/v1/indicators/" + complaintsIndicator + "/status", 200);
@@ -148,6 +165,10 @@ class SeedScenarioIT {
 
         JsonNode email = await(() -> mailTo(INSPECTORATE_MAIL, "Waktu layanan", 1));
         assertThat(email.get("subject").asString()).contains("Waktu layanan");
+        WebhookReceiver.Received raised = await(() -> webhookMessage("alert.raised", ptspAlert));
+        assertSigned(raised);
+        assertThat(webhook.received().stream().filter(message -> isAbout(message, "alert.raised", ptspAlert)))
+                .as("one alert, told once").hasSize(1);
 
         JsonNode row = await(() -> {
             JsonNode candidate = actionPlanRow(ptspInnovation);
@@ -297,6 +318,7 @@ class SeedScenarioIT {
         assertThat(recovered.rule()).isEqualTo(SlipRule.BEHIND_TRAJECTORY);
         await(() -> alertInState(ptspIndicator, "RESOLVED"));
         await(() -> mailTo(INSPECTORATE_MAIL, "Waktu layanan", 2));
+        assertSigned(await(() -> webhookMessage("alert.recovered", ptspAlert)));
         await(() -> {
             JsonNode row = actionPlanRow(ptspInnovation);
             boolean slipCleared = row != null
@@ -402,6 +424,21 @@ class SeedScenarioIT {
     }
 
     /** The {@code count}-th mail to the address whose subject names the indicator, or null. */
+    private static WebhookReceiver.Received webhookMessage(String type, String alertId) {
+        return webhook.received().stream().filter(message -> isAbout(message, type, alertId)).findFirst().orElse(null);
+    }
+
+    private static boolean isAbout(WebhookReceiver.Received message, String type, String alertId) {
+        JsonNode body = PantauJson.mapper().readTree(message.body());
+        return body.get("type").asString().equals(type) && body.at("/data/alertId").asString().equals(alertId);
+    }
+
+    /** Verified as the receiving end would, with the Standard Webhooks library and the secret it was given. */
+    private static void assertSigned(WebhookReceiver.Received message) {
+        assertThatCode(() -> new Webhook(webhookSecret).verify(message.body(), message.headers()))
+                .doesNotThrowAnyException();
+    }
+
     private static JsonNode mailTo(String address, String indicatorName, int count) {
         List<JsonNode> matching = new ArrayList<>();
         mail.get("/api/messages").json().valueStream()
