@@ -83,6 +83,13 @@ public final class DashboardSession {
                         StandardCharsets.UTF_8))).build());
     }
 
+    /** A form posted without the CSRF token its page carries, as a forged request from another site would. */
+    public HttpResponse<String> postWithoutCsrfToken(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private HttpResponse<String> follow(HttpResponse<String> response, int times) {
         HttpResponse<String> current = response;
         for (int i = 0; i < times && current.statusCode() == 302; i++) {
