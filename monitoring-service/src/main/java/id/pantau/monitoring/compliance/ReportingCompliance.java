@@ -7,6 +7,7 @@ import id.pantau.events.PantauEvent;
 import id.pantau.events.Period;
 import id.pantau.events.ReportDueSoon;
 import id.pantau.events.ReportOverdue;
+import id.pantau.monitoring.IdChunks;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.region.RegionZones;
 import id.pantau.monitoring.settings.EffectiveSettings;
@@ -14,6 +15,7 @@ import id.pantau.monitoring.settings.SettingsCatalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -96,12 +98,15 @@ public class ReportingCompliance {
         }
         // asked by id alone, which every store answers from the id index; a period's report is submitted once, by
         // the one measurement its unique (indicator, period) index lets in, so none is marked between read and write
-        Query followed = Query.query(Criteria.where("_id").in(indicatorPeriodKeys));
-        followed.fields().include("submittedAt");
-        List<Object> open = mongo.find(followed, Document.class, "report_periods").stream()
-                .filter(report -> report.get("submittedAt") == null).map(report -> report.get("_id")).toList();
-        if (!open.isEmpty()) {
-            mongo.updateMulti(Query.query(Criteria.where("_id").in(open)),
+        List<Object> open = new ArrayList<>();
+        for (List<String> chunk : IdChunks.of(List.copyOf(indicatorPeriodKeys))) {
+            Query followed = Query.query(Criteria.where("_id").in(chunk));
+            followed.fields().include("submittedAt");
+            mongo.find(followed, Document.class, "report_periods").stream()
+                    .filter(report -> report.get("submittedAt") == null).forEach(report -> open.add(report.get("_id")));
+        }
+        for (List<Object> chunk : IdChunks.of(open)) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(chunk)),
                     new Update().set("state", ReportState.SUBMITTED).set("submittedAt", at).set("updatedAt", at),
                     ReportPeriod.class);
         }

@@ -1,7 +1,9 @@
 package id.pantau.monitoring.indicator;
 
 import id.pantau.defaults.security.Scope;
+import id.pantau.monitoring.IdChunks;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,7 +30,8 @@ class ScopedIndicatorsImpl implements ScopedIndicators {
     @Override
     public Map<String, Indicator> findAllReadable(Collection<String> indicatorIds, Scope scope) {
         // found by id alone, which every store answers from the id index, then kept to what the caller reads
-        return mongo.find(Query.query(Criteria.where("_id").in(indicatorIds)), Indicator.class).stream()
+        return IdChunks.of(List.copyOf(indicatorIds)).stream()
+                .flatMap(chunk -> mongo.find(Query.query(Criteria.where("_id").in(chunk)), Indicator.class).stream())
                 .filter(indicator -> indicator.regionCode() != null && scope.canRead(indicator.regionCode()))
                 .collect(Collectors.toMap(Indicator::indicatorId, Function.identity()));
     }

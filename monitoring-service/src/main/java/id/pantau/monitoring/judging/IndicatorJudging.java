@@ -9,6 +9,7 @@ import id.pantau.events.IndicatorHealth;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.SlipRule;
+import id.pantau.monitoring.IdChunks;
 import id.pantau.monitoring.MonitoringProperties;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.quality.QualityFlag;
@@ -21,13 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -164,8 +165,12 @@ public class IndicatorJudging {
     }
 
     private Map<String, IndicatorStatus> statuses(Collection<String> indicatorIds) {
-        return mongo.find(Query.query(Criteria.where("_id").in(indicatorIds)), IndicatorStatus.class).stream()
-                .collect(Collectors.toMap(IndicatorStatus::indicatorId, Function.identity()));
+        Map<String, IndicatorStatus> statuses = new HashMap<>();
+        for (List<String> chunk : IdChunks.of(List.copyOf(indicatorIds))) {
+            mongo.find(Query.query(Criteria.where("_id").in(chunk)), IndicatorStatus.class)
+                    .forEach(status -> statuses.put(status.indicatorId(), status));
+        }
+        return statuses;
     }
 
     /** @return the requests whose first status another judging inserted first */

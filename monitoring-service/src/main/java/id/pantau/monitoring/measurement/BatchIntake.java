@@ -7,6 +7,7 @@ import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.Period;
+import id.pantau.monitoring.IdChunks;
 import id.pantau.monitoring.compliance.ReportingCompliance;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
@@ -364,8 +365,10 @@ class BatchIntake {
         List<String> judged = inserted.stream().filter(m -> judgedIndicators.contains(m.indicatorId()))
                 .map(Measurement::id).toList();
         if (!judged.isEmpty()) {
-            mongo.updateMulti(Query.query(Criteria.where("_id").in(judged)), Update.update("judged", true),
-                    Measurement.class);
+            BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Measurement.class);
+            IdChunks.of(judged).forEach(chunk -> marks.updateMulti(Query.query(Criteria.where("_id").in(chunk)),
+                    Update.update("judged", true)));
+            marks.execute();
         }
     }
 

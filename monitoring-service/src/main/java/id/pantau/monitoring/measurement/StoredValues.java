@@ -1,6 +1,7 @@
 package id.pantau.monitoring.measurement;
 
 import id.pantau.events.Period;
+import id.pantau.monitoring.IdChunks;
 import id.pantau.monitoring.compliance.ReportingPeriods;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.TargetRevision;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * history of a quality check), for a whole batch at once. A measurement's id is derived from its indicator and
  * period ({@link Measurement#idOf}), so the values of an indicator whose periods are known (from its start to its
  * latest deadline) are asked for by id, which a store without a query planner of its own (the MongoDB wire server)
- * answers from its id index, in a few queries of a few hundred ids each; asking by indicator would make it scan
+ * answers from its id index, in queries of a hundred ids ({@link IdChunks}); asking by indicator would make it scan
  * every measurement. Indicators with an open-ended life, and those with measurements stored before ids were derived
  * (found once, on first use), are asked by indicator.
  */
@@ -39,8 +40,6 @@ class StoredValues {
     /** One stored measurement, as far as ingestion needs it. */
     record Stored(String id, String indicatorId, String period, LocalDate periodEnd, BigDecimal value, String source) {
     }
-
-    private static final int IDS_PER_QUERY = 250;
 
     private final MongoTemplate mongo;
     private volatile Set<String> underOtherIds;
@@ -62,10 +61,8 @@ class StoredValues {
             periods.forEach(period -> ids.add(Measurement.idOf(indicator.indicatorId(), period.code())));
         }
         Map<String, List<Stored>> stored = new HashMap<>();
-        // the wire server checks each document found by its index against the whole $in list again: lists of a
-        // few hundred keep that linear check cheap for the thousands of ids of a batch
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            read(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))), stored);
+        for (List<String> chunk : IdChunks.of(ids)) {
+            read(Criteria.where("_id").in(chunk), stored);
         }
         if (!byIndicator.isEmpty()) {
             read(Criteria.where("indicatorId").in(byIndicator), stored);
