@@ -14,11 +14,20 @@ import id.pantau.local.LocalStack;
 import id.pantau.local.PantauService;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +35,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +75,7 @@ class SeedScenarioIT {
     private static final String INSPEKTORAT = "6.01.0.00.0.00.01.0000";
     private static final String INSPECTORATE_MAIL = "inspektorat@bandung.go.id";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final HttpClient DOWNLOADS = HttpClient.newHttpClient();
 
     private static LocalStack stack;
     private static EventProbe monitoringEvents;
@@ -349,6 +365,37 @@ class SeedScenarioIT {
 
     @Test
     @Order(9)
+    void everyReportOpensInEveryFormatWithTheSameFigures() throws IOException {
+        List<String> reports = List.of("action-plan", "innovation-recap", "quarterly-monev", "indicator-achievement",
+                "early-warning", "reporting-compliance", "replications", "innovation-index");
+        for (String report : reports) {
+            assertThat(reporting(REGION_ADMIN).get("/api/v1/reports/" + report + "?region=" + REGION).status())
+                    .as(report).isEqualTo(200);
+            HttpResponse<byte[]> csv = download(report, "csv");
+            assertThat(csv.statusCode()).as(report + " csv").isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as(report + " csv for Excel").startsWith("\uFEFF");
+            HttpResponse<byte[]> xlsx = download(report, "xlsx");
+            assertThat(xlsx.statusCode()).as(report + " xlsx").isEqualTo(200);
+            assertThat(cellTexts(xlsx.body())).as(report + " xlsx").isNotEmpty();
+            HttpResponse<byte[]> pdf = download(report, "pdf");
+            assertThat(pdf.statusCode()).as(report + " pdf").isEqualTo(200);
+            assertThat(pdfText(pdf.body())).as(report + " pdf").contains("Kota Bandung");
+        }
+
+        // the action plan's figures are the same in every format: the PTSP indicator's latest value (March, 7 days)
+        JsonNode ptsp = actionPlanRow(ptspInnovation);
+        String latest = ptsp.at("/indicators/0/latestValue").decimalValue().stripTrailingZeros().toPlainString();
+        assertThat(latest).isEqualTo("7");
+        List<String> cells = cellTexts(download("action-plan", "xlsx").body());
+        assertThat(cells).contains("Layanan lambat", "Data terpencar", "Aduan masyarakat", latest);
+        String csv = new String(download("action-plan", "csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Layanan lambat", "Data terpencar", "Aduan masyarakat");
+        assertThat(pdfText(download("action-plan", "pdf").body())).contains("Layanan lambat", "Aduan masyarakat");
+    }
+
+    @Test
+    @Order(10)
     void everyServicesAuditTrailIsIntact() {
         for (PantauService service : PantauService.values()) {
             JsonNode verification = as(PROVINCE_ADMIN, service).get("/api/v1/audit/verification").json();
@@ -388,6 +435,38 @@ class SeedScenarioIT {
 
     private static ApiClient reporting(DemoClient caller) {
         return as(caller, PantauService.REPORTING);
+    }
+
+    /** A report file as the reporting API sends it to a caller of the demo region. */
+    private static HttpResponse<byte[]> download(String report, String format) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serviceUrl(PantauService.REPORTING)
+                        + "/api/v1/reports/" + report + "?region=" + REGION + "&format=" + format))
+                .header("Authorization", "Bearer " + stack.accessToken(REGION_ADMIN)).build();
+        try {
+            return DOWNLOADS.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> cellTexts(byte[] xlsx) throws IOException {
+        List<String> texts = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> texts.add(
+                    cell.getCellType() == CellType.NUMERIC ? new BigDecimal(Double.toString(cell.getNumericCellValue()))
+                            .stripTrailingZeros().toPlainString() : formatter.formatCellValue(cell)))));
+        }
+        return texts;
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     /** A list endpoint of each service. */
