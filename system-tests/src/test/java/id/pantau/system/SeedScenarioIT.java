@@ -18,7 +18,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -194,6 +199,12 @@ class SeedScenarioIT {
         assertThat(row.get("problem").asString()).isEqualTo("Layanan lambat");
         assertThat(row.at("/indicators/0/latestValue").decimalValue()).isEqualByComparingTo("10");
         assertThat(row.at("/openAlerts/0/indicatorId").asString()).isEqualTo(ptspIndicator);
+
+        // the dashboard, after a login at the authorization server, shows the slip down to the indicator
+        HttpClient browser = loggedInToTheDashboard("region.admin");
+        assertThat(page(browser, "/")).contains("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
+        assertThat(page(browser, "/dashboard/innovations/" + ptspInnovation + "/indicators/" + ptspIndicator))
+                .contains("Waktu layanan", "Target meleset");
     }
 
     @Test
@@ -391,7 +402,9 @@ class SeedScenarioIT {
         assertThat(cells).contains("Layanan lambat", "Data terpencar", "Aduan masyarakat", latest);
         String csv = new String(download("action-plan", "csv").body(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Layanan lambat", "Data terpencar", "Aduan masyarakat");
-        assertThat(pdfText(download("action-plan", "pdf").body())).contains("Layanan lambat", "Aduan masyarakat");
+        // the PDF's narrow table columns break words across lines
+        assertThat(pdfText(download("action-plan", "pdf").body()).replaceAll("\\s", ""))
+                .contains("Layananlambat", "Dataterpencar", "Aduanmasyarakat");
     }
 
     @Test
@@ -435,6 +448,48 @@ class SeedScenarioIT {
 
     private static ApiClient reporting(DemoClient caller) {
         return as(caller, PantauService.REPORTING);
+    }
+
+    /**
+     * A browser's session with the dashboard: opening it leads to the authorization server's login form, whose
+     * answer leads back through the authorization-code flow.
+     */
+    private static HttpClient loggedInToTheDashboard(String username) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> loginForm = visit(browser, HttpRequest.newBuilder(dashboardUri("/")).build());
+        assertThat(loginForm.uri().toString()).startsWith(stack.issuerUrl() + "/login");
+        Matcher csrf = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginForm.body());
+        assertThat(csrf.find()).as(loginForm.body()).isTrue();
+        String form = "username=" + username + "&password=demo-password&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> overview = visit(browser, HttpRequest.newBuilder(loginForm.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(overview.statusCode()).as(overview.body()).isEqualTo(200);
+        assertThat(overview.uri().toString()).startsWith(stack.serviceUrl(PantauService.REPORTING));
+        return browser;
+    }
+
+    private static String page(HttpClient browser, String path) {
+        HttpResponse<String> page = visit(browser, HttpRequest.newBuilder(dashboardUri(path)).build());
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page.body();
+    }
+
+    private static URI dashboardUri(String path) {
+        return URI.create(stack.serviceUrl(PantauService.REPORTING) + path);
+    }
+
+    private static HttpResponse<String> visit(HttpClient browser, HttpRequest request) {
+        try {
+            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A report file as the reporting API sends it to a caller of the demo region. */

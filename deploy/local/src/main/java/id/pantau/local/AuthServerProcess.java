@@ -23,11 +23,14 @@ final class AuthServerProcess implements StackProcess {
 
     private final Path jar;
     private final int port;
+    private final String dashboardUrl;
     private ChildProcess child;
 
-    AuthServerProcess(Path root, int port) {
+    /** @param dashboardUrl where reporting-service serves the dashboard, whose login redirects back there */
+    AuthServerProcess(Path root, int port, String dashboardUrl) {
         this.jar = root.resolve(JAR);
         this.port = port;
+        this.dashboardUrl = dashboardUrl;
     }
 
     String issuer() {
@@ -44,7 +47,10 @@ final class AuthServerProcess implements StackProcess {
     @Override
     public void start(ChildLauncher launcher) {
         Ports.requireFree(port, "the authorization server");
-        child = launcher.jar("auth", JVM_OPTIONS, jar, Map.of("SERVER_PORT", String.valueOf(port)));
+        // the dashboard's redirects follow reporting-service's port, which a test stack picks at random
+        child = launcher.jar("auth", JVM_OPTIONS, jar, Map.of("SERVER_PORT", String.valueOf(port),
+                "PANTAU_AUTH_DASHBOARD_REDIRECTURIS_0", dashboardUrl + "/",
+                "PANTAU_AUTH_DASHBOARD_REDIRECTURIS_1", dashboardUrl + "/login/oauth2/code/pantau"));
     }
 
     @Override

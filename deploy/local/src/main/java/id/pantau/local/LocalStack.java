@@ -56,7 +56,7 @@ public final class LocalStack implements AutoCloseable {
                 List.of(settings.smtpPort, settings.mailApiPort));
         // only the services call it, so a stack of the infrastructure alone does without it
         authServer = settings.services.isEmpty() ? null
-                : new AuthServerProcess(settings.root, settings.authServerPort);
+                : new AuthServerProcess(settings.root, settings.authServerPort, serviceUrl(PantauService.REPORTING));
         accessTokens = authServer == null ? null : new AccessTokens(tokenUrl());
         for (PantauService service : settings.services) {
             Path jar = settings.root.resolve(service.artifactId()).resolve("target").resolve(service.artifactId() + ".jar");
