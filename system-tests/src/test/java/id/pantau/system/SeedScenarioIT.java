@@ -457,13 +457,13 @@ class SeedScenarioIT {
     private static HttpClient loggedInToTheDashboard(String username) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> loginForm = visit(browser, HttpRequest.newBuilder(dashboardUri("/")).build());
+        HttpResponse<String> loginForm = visit(browser, browsing(dashboardUri("/")).build());
         assertThat(loginForm.uri().toString()).startsWith(stack.issuerUrl() + "/login");
         Matcher csrf = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginForm.body());
         assertThat(csrf.find()).as(loginForm.body()).isTrue();
         String form = "username=" + username + "&password=demo-password&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> overview = visit(browser, HttpRequest.newBuilder(loginForm.uri())
+        HttpResponse<String> overview = visit(browser, browsing(loginForm.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(overview.statusCode()).as(overview.body()).isEqualTo(200);
@@ -472,9 +472,14 @@ class SeedScenarioIT {
     }
 
     private static String page(HttpClient browser, String path) {
-        HttpResponse<String> page = visit(browser, HttpRequest.newBuilder(dashboardUri(path)).build());
+        HttpResponse<String> page = visit(browser, browsing(dashboardUri(path)).build());
         assertThat(page.statusCode()).as(path).isEqualTo(200);
         return page.body();
+    }
+
+    /** A request as a browser sends it: the login pages are only offered to those that accept HTML. */
+    private static HttpRequest.Builder browsing(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Accept", "text/html,application/xhtml+xml");
     }
 
     private static URI dashboardUri(String path) {
