@@ -1,9 +1,7 @@
 package id.pantau.reporting.achievement;
 
-import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.actionplan.ActionPlanQueries;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.report.ReportFilter;
@@ -30,29 +28,22 @@ class AchievementController {
     private final ActionPlanQueries plans;
     private final MeasurementHistory history;
     private final IndicatorAchievement achievement;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    AchievementController(ActionPlanQueries plans, MeasurementHistory history, IndicatorAchievement achievement, Directory directory,
-                    ReportResponses responses, ReportingSettings settings) {
+    AchievementController(ActionPlanQueries plans, MeasurementHistory history, IndicatorAchievement achievement,
+                    ReportResponses responses) {
         this.plans = plans;
         this.history = history;
         this.achievement = achievement;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping("/api/v1/reports/indicator-achievement")
     @Operation(summary = "Target vs realisasi per indicator of a region: each measured period's expected value, "
             + "realisasi, capaian and health, and the forecast of its trend; JSON, CSV, XLSX or PDF",
             description = "Period: the measured periods inside it (default: all): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = AchievementReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = AchievementReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
@@ -63,7 +54,7 @@ class AchievementController {
                 inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
                 filter.period() == null ? null : filter.period().end());
         AchievementReport report = achievement.report(filter.region().value(), inRegion, filter.period(), measured);
-        return responses.respond(reportFormat, report, () -> AchievementDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> AchievementDocument.of(report, filter,
+                regionName, zone));
     }
 }

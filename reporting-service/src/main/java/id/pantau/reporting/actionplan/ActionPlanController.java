@@ -1,8 +1,6 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.defaults.problem.ApiProblem;
-import id.pantau.reporting.ReportingSettings;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.report.ReportFilter;
@@ -32,29 +30,21 @@ class ActionPlanController {
     private final ActionPlanQueries queries;
     private final ActionPlanRows rows;
     private final MeasurementHistory history;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    ActionPlanController(ActionPlanQueries queries, ActionPlanRows rows, MeasurementHistory history,
-                         Directory directory, ReportResponses responses, ReportingSettings settings) {
+    ActionPlanController(ActionPlanQueries queries, ActionPlanRows rows, MeasurementHistory history, ReportResponses responses) {
         this.queries = queries;
         this.rows = rows;
         this.history = history;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping
     @Operation(summary = "The action-plan matrix of a region (a province includes its kabupaten/kota), optionally of "
             + "one OPD and one period, as JSON, CSV, XLSX or PDF",
             description = "Period: 2026-03, 2026-Q1, 2026-S1, 2026, or cumulative from January: sd-2026-Q2")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
@@ -64,8 +54,8 @@ class ActionPlanController {
                 : history.within(plans.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
                         filter.period());
         ActionPlanReport report = rows.report(filter.region().value(), plans, filter.period(), measured);
-        return responses.respond(reportFormat, report, () -> ActionPlanDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> ActionPlanDocument.of(report, filter,
+                regionName, zone));
     }
 
     @GetMapping("/{innovationId}")

@@ -3,7 +3,6 @@ package id.pantau.reporting.compliance;
 import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.actionplan.ActionPlanQueries;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.period.ReportPeriod;
@@ -31,16 +30,14 @@ class ComplianceController {
     private final ActionPlanQueries plans;
     private final MeasurementHistory history;
     private final ReportingCompliance compliance;
-    private final Directory directory;
     private final ReportResponses responses;
     private final ReportingSettings settings;
 
-    ComplianceController(ActionPlanQueries plans, MeasurementHistory history, ReportingCompliance compliance, Directory directory,
+    ComplianceController(ActionPlanQueries plans, MeasurementHistory history, ReportingCompliance compliance,
                     ReportResponses responses, ReportingSettings settings) {
         this.plans = plans;
         this.history = history;
         this.compliance = compliance;
-        this.directory = directory;
         this.responses = responses;
         this.settings = settings;
     }
@@ -49,11 +46,8 @@ class ComplianceController {
     @Operation(summary = "On-time reporting per OPD of a region: reports due, on time, late, missing and the on-time "
             + "rate, and every report that fell due; JSON, CSV, XLSX or PDF",
             description = "Period: the reporting periods inside it (default: the current year): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = ComplianceReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ComplianceReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
@@ -63,7 +57,7 @@ class ComplianceController {
         Map<String, List<MeasurementRecord>> measured = history.within(
                 inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(), reported);
         ComplianceReport report = compliance.report(filter.region().value(), inRegion, reported, measured);
-        return responses.respond(reportFormat, report, () -> ComplianceDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone(), settings.graceWorkingDays()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> ComplianceDocument.of(report, filter,
+                regionName, zone, settings.graceWorkingDays()));
     }
 }

@@ -1,8 +1,6 @@
 package id.pantau.reporting.earlywarning;
 
-import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.actionplan.ActionPlanQueries;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportQuery;
@@ -24,35 +22,28 @@ class EarlyWarningController {
 
     private final ActionPlanQueries plans;
     private final EarlyWarnings warnings;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    EarlyWarningController(ActionPlanQueries plans, EarlyWarnings warnings, Directory directory,
-                           ReportResponses responses, ReportingSettings settings) {
+    EarlyWarningController(ActionPlanQueries plans, EarlyWarnings warnings,
+                           ReportResponses responses) {
         this.plans = plans;
         this.warnings = warnings;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping("/api/v1/reports/early-warning")
     @Operation(summary = "The inspectorate's early-warning list of a region: indicators at risk, overdue reports and "
             + "projected misses, oldest first, with their age, escalation and acknowledgement; JSON, CSV, XLSX or PDF",
             description = "Period: keeps the warnings that began within it: 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = EarlyWarningReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = EarlyWarningReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
         ReportFormat reportFormat = query.format(accept);
         EarlyWarningReport report = warnings.report(filter.region().value(),
                 plans.matching(filter), filter.period());
-        return responses.respond(reportFormat, report, () -> EarlyWarningDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> EarlyWarningDocument.of(report, filter,
+                regionName, zone));
     }
 }

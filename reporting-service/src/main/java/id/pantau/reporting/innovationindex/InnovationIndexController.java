@@ -1,7 +1,5 @@
 package id.pantau.reporting.innovationindex;
 
-import id.pantau.reporting.ReportingSettings;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportQuery;
@@ -25,28 +23,21 @@ class InnovationIndexController {
 
     private final ScoringCatalogues catalogues;
     private final InnovationIndexAssembler assembler;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    InnovationIndexController(ScoringCatalogues catalogues, InnovationIndexAssembler assembler, Directory directory,
-                              ReportResponses responses, ReportingSettings settings) {
+    InnovationIndexController(ScoringCatalogues catalogues, InnovationIndexAssembler assembler,
+                              ReportResponses responses) {
         this.catalogues = catalogues;
         this.assembler = assembler;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping("/api/v1/reports/innovation-index")
     @Operation(summary = "The projected Indeks Inovasi Daerah per region with its band, and per innovation its points "
             + "and what is missing to score higher; JSON, CSV, XLSX or PDF",
             description = "Period: data up to its end, reports due within it for timeliness (default: now, the current year): 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = InnovationIndexReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = InnovationIndexReport.class)))
     @ApiResponse(responseCode = "422", description = "No scoring catalogue for the year asked for")
     ResponseEntity<Object> report(ReportQuery query,
             @Parameter(description = "the year of the scoring catalogue, e.g. 2023 (default: the newest)")
@@ -56,7 +47,7 @@ class InnovationIndexController {
         ReportFormat reportFormat = query.format(accept);
         ScoringCatalogue catalogue = catalogues.forYear(year);
         InnovationIndexReport report = assembler.report(catalogue, filter);
-        return responses.respond(reportFormat, report, () -> InnovationIndexDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> InnovationIndexDocument.of(report, filter,
+                regionName, zone));
     }
 }

@@ -1,9 +1,7 @@
 package id.pantau.reporting.monev;
 
-import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.actionplan.ActionPlanQueries;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.measurement.MeasurementHistory;
 import id.pantau.reporting.measurement.MeasurementRecord;
 import id.pantau.reporting.period.ReportPeriod;
@@ -31,29 +29,22 @@ class MonevController {
     private final ActionPlanQueries plans;
     private final MeasurementHistory history;
     private final QuarterlyMonev monev;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    MonevController(ActionPlanQueries plans, MeasurementHistory history, QuarterlyMonev monev, Directory directory,
-                    ReportResponses responses, ReportingSettings settings) {
+    MonevController(ActionPlanQueries plans, MeasurementHistory history, QuarterlyMonev monev,
+                    ReportResponses responses) {
         this.plans = plans;
         this.history = history;
         this.monev = monev;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping("/api/v1/reports/quarterly-monev")
     @Operation(summary = "Quarterly M&E of a region: per indicator and triwulan the target, realisasi, capaian, band "
             + "and notes; JSON, CSV, XLSX or PDF",
             description = "Period: the triwulans overlapping it (default: the current year): 2026-Q1, 2026-S1, 2026, sd-2026-Q3")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = MonevReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = MonevReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
@@ -65,7 +56,7 @@ class MonevController {
                 : history.within(inRegion.stream().flatMap(plan -> plan.indicators().keySet().stream()).toList(),
                         triwulans.get(0).start(), triwulans.get(triwulans.size() - 1).end());
         MonevReport report = monev.report(filter.region().value(), inRegion, reported, triwulans, measured);
-        return responses.respond(reportFormat, report, () -> MonevDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> MonevDocument.of(report, filter,
+                regionName, zone));
     }
 }

@@ -1,8 +1,6 @@
 package id.pantau.reporting.recap;
 
-import id.pantau.reporting.ReportingSettings;
 import id.pantau.reporting.actionplan.ActionPlanQueries;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportQuery;
@@ -24,17 +22,12 @@ class RecapController {
 
     private final ActionPlanQueries plans;
     private final Recap recap;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    RecapController(ActionPlanQueries plans, Recap recap, Directory directory, ReportResponses responses,
-                    ReportingSettings settings) {
+    RecapController(ActionPlanQueries plans, Recap recap, ReportResponses responses) {
         this.plans = plans;
         this.recap = recap;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping("/api/v1/reports/innovation-recap")
@@ -42,18 +35,15 @@ class RecapController {
             + "form; JSON, CSV, XLSX or PDF",
             description = "Period: counts the innovations started by its end, new within it (default: the current year): "
                     + "2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = RecapReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = RecapReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
         ReportFormat reportFormat = query.format(accept);
         RecapReport report = recap.report(filter.region().value(),
                 plans.matching(filter), filter.period());
-        return responses.respond(reportFormat, report, () -> RecapDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> RecapDocument.of(report, filter,
+                regionName, zone));
     }
 }

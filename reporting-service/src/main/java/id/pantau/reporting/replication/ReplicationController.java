@@ -1,7 +1,5 @@
 package id.pantau.reporting.replication;
 
-import id.pantau.reporting.ReportingSettings;
-import id.pantau.reporting.directory.Directory;
 import id.pantau.reporting.report.ReportFilter;
 import id.pantau.reporting.report.ReportFormat;
 import id.pantau.reporting.report.ReportQuery;
@@ -22,33 +20,25 @@ import org.springframework.web.bind.annotation.RestController;
 class ReplicationController {
 
     private final ReplicationRegister register;
-    private final Directory directory;
     private final ReportResponses responses;
-    private final ReportingSettings settings;
 
-    ReplicationController(ReplicationRegister register, Directory directory, ReportResponses responses,
-                          ReportingSettings settings) {
+    ReplicationController(ReplicationRegister register, ReportResponses responses) {
         this.register = register;
-        this.directory = directory;
         this.responses = responses;
-        this.settings = settings;
     }
 
     @GetMapping("/api/v1/reports/replications")
     @Operation(summary = "The replications whose source or adopter is in the region: source, adopter, date, and per "
             + "source the distinct adopter regions; JSON, CSV, XLSX or PDF",
             description = "Period: replications dated within it: 2026-03, 2026-Q1, 2026-S1, 2026, sd-2026-Q2")
-    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = ReplicationReport.class)),
-            @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            @Content(mediaType = "application/pdf")})
+    @ApiResponse(responseCode = "200", description = "The report, in the format asked for", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ReplicationReport.class)))
     ResponseEntity<Object> report(ReportQuery query,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFilter filter = query.filter();
         ReportFormat reportFormat = query.format(accept);
         ReplicationReport report = register.report(filter);
-        return responses.respond(reportFormat, report, () -> ReplicationDocument.of(report, filter,
-                directory.regionName(filter.region().value()).orElse(null), settings.timeZone()));
+        return responses.respond(reportFormat, report, filter, (regionName, zone) -> ReplicationDocument.of(report, filter,
+                regionName, zone));
     }
 }
