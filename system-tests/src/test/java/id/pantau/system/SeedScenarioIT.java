@@ -487,8 +487,12 @@ class SeedScenarioIT {
     }
 
     private static HttpResponse<String> visit(HttpClient browser, HttpRequest request) {
+        return send(browser, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -502,14 +506,7 @@ class SeedScenarioIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serviceUrl(PantauService.REPORTING)
                         + "/api/v1/reports/" + report + "?region=" + REGION + "&format=" + format))
                 .header("Authorization", "Bearer " + stack.accessToken(REGION_ADMIN)).build();
-        try {
-            return DOWNLOADS.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(DOWNLOADS, request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static List<String> cellTexts(byte[] xlsx) throws IOException {
