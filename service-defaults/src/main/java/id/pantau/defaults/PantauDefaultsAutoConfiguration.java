@@ -6,6 +6,7 @@ import id.pantau.defaults.events.EventConsumers;
 import id.pantau.defaults.events.ProcessedEvents;
 import id.pantau.defaults.health.MongoPingHealthIndicator;
 import id.pantau.defaults.idempotency.IdempotentRequests;
+import id.pantau.defaults.outbox.CloudEventPublisher;
 import id.pantau.defaults.outbox.OutboxProperties;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ProblemFactory;
@@ -15,17 +16,24 @@ import id.pantau.defaults.web.BodySizeLimitFilter;
 import id.pantau.defaults.web.RequestIdFilter;
 import id.pantau.events.PantauJson;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,13 +45,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"},
         beforeName = {
                 // so that Boot's own problem-details handler backs off and ours is the one error handler
                 "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
                 "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
 @EnableScheduling
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, KafkaProperties.class})
 @Import(PantauSecurityConfiguration.class)
 public class PantauDefaultsAutoConfiguration {
 
@@ -88,10 +97,31 @@ public class PantauDefaultsAutoConfiguration {
         return new AuditController(trail);
     }
 
+    /**
+     * The relay's own producer, from {@code spring.kafka.*}: byte keys and bodies, every send acknowledged by all
+     * in-sync replicas, idempotent (so retries neither duplicate nor reorder a partition's records), traced like
+     * the binder's (W3C {@code traceparent} header). Topics get the binder's minimum partition count.
+     */
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, AuditTrail auditTrail, OutboxProperties properties,
-                            @Value("${spring.application.name}") String serviceName, MeterRegistry meters) {
-        return new OutboxRelay(mongo, bridge, auditTrail, properties, serviceName, meters);
+    CloudEventPublisher cloudEventPublisher(KafkaProperties kafka, ObservationRegistry observations,
+                                            @Value("${spring.cloud.stream.kafka.binder.min-partition-count:1}") int partitions,
+                                            @Value("${spring.application.name}") String serviceName) {
+        Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        template.setObservationEnabled(true);
+        template.setObservationRegistry(observations);
+        KafkaAdmin admin = new KafkaAdmin(kafka.buildAdminProperties());
+        return new CloudEventPublisher(template, admin, partitions, "/pantau/" + serviceName);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, AuditTrail auditTrail,
+                            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(mongo, publisher, auditTrail, properties, meters);
     }
 
     @Bean

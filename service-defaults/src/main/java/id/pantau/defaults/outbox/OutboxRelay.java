@@ -4,50 +4,41 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import id.pantau.defaults.audit.AuditTrail;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.cloud.function.cloudevent.CloudEventMessageBuilder;
-import org.springframework.cloud.function.cloudevent.CloudEventMessageUtils;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Publishes the events that aggregates left in their {@code outbox} arrays, oldest first, and removes each
  * one only after the broker acknowledged it. It runs right after a write ({@link #relaySoon()}) and on a
  * schedule, so events left by a crash or a broker outage go out once the service and broker are back.
- * One relay round at a time; within it the events are shared among {@code publishers} lanes by key, each lane
- * publishing its events one after the other in sequence order and stopping at its first failure, so that the
- * events of one innovation keep their order while many innovations are published at once. The acknowledged
- * events leave their outboxes together at the end of the round; a round that read a full batch is followed by
- * the next at once. Delivery is at least once: consumers are idempotent. Audit entries (no topic) ride the same
- * outbox to the audit trail, which recognises an entry appended before; they keep one lane of their own, in
- * sequence order.
+ * One relay round at a time. A round publishes in waves: each wave hands the producer the next event of every key
+ * at once and waits for their acknowledgements, so that the events of one innovation keep their order (the next
+ * one leaves only once the one before is acknowledged) while many innovations are published together; a key whose
+ * event failed sends nothing more in that round. The acknowledged events leave their outboxes together at the end
+ * of the round; a round that read a full batch is followed by the next at once. Delivery is at least once:
+ * consumers are idempotent. Audit entries (no topic) ride the same outbox to the audit trail, which recognises an
+ * entry appended before; they are appended in sequence order.
  */
 public class OutboxRelay implements DisposableBean {
 
@@ -55,34 +46,25 @@ public class OutboxRelay implements DisposableBean {
     static final String OUTBOX_FIELD = "outbox";
 
     private final MongoTemplate mongo;
-    private final StreamBridge bridge;
+    private final CloudEventPublisher publisher;
     private final AuditTrail auditTrail;
     private final OutboxProperties properties;
-    private final URI source;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService lanes;
     private final AtomicBoolean roundRequested = new AtomicBoolean();
     private final AtomicLong pending = new AtomicLong();
     private final Counter published;
     private final Counter failures;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, AuditTrail auditTrail, OutboxProperties properties,
-                       String serviceName, MeterRegistry meters) {
+    public OutboxRelay(MongoTemplate mongo, CloudEventPublisher publisher, AuditTrail auditTrail,
+                       OutboxProperties properties, MeterRegistry meters) {
         this.mongo = mongo;
-        this.bridge = bridge;
+        this.publisher = publisher;
         this.auditTrail = auditTrail;
         this.properties = properties;
-        this.source = URI.create("/pantau/" + serviceName);
-        AtomicLong laneThreads = new AtomicLong();
-        this.lanes = Executors.newFixedThreadPool(properties.publishers() + 1, runnable -> {
-            Thread thread = new Thread(runnable, "outbox-lane-" + laneThreads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         this.published = Counter.builder("pantau.outbox.published").description("Events relayed to Kafka").register(meters);
         this.failures = Counter.builder("pantau.outbox.failures").description("Failed relay attempts").register(meters);
         Gauge.builder("pantau.outbox.pending", pending, AtomicLong::get)
@@ -105,7 +87,7 @@ public class OutboxRelay implements DisposableBean {
     }
 
     /**
-     * Publishes every pending event, each key's in sequence order; a lane stops at its first failure so order is
+     * Publishes every pending event, each key's in sequence order; a key stops at its first failure so order is
      * kept, and what it did not publish stays for the next round.
      */
     public synchronized int relayPending() {
@@ -126,17 +108,22 @@ public class OutboxRelay implements DisposableBean {
         return relayed;
     }
 
-    /** One round: the lanes at once, then the acknowledged events out of their outboxes in one bulk write each. */
-    private int relay(List<Pending> events) {
-        Map<Integer, List<Pending>> byLane = new TreeMap<>();
-        for (Pending event : events) {
-            byLane.computeIfAbsent(laneOf(event), lane -> new ArrayList<>()).add(event);
+    /** One round: the audit entries, the events in waves, then the delivered ones out of their outboxes. */
+    private int relay(List<PendingEvent> events) {
+        List<PendingEvent> delivered = new ArrayList<>(events.size());
+        Map<String, Deque<PendingEvent>> byKey = new LinkedHashMap<>();
+        List<PendingEvent> audits = new ArrayList<>();
+        for (PendingEvent event : events) {
+            if (event.isAudit()) {
+                audits.add(event);
+            } else {
+                byKey.computeIfAbsent(event.key(), key -> new ArrayDeque<>()).add(event);
+            }
         }
-        List<Future<List<Pending>>> running = new ArrayList<>();
-        byLane.values().forEach(lane -> running.add(lanes.submit(() -> relayLane(lane))));
-        List<Pending> delivered = new ArrayList<>();
-        for (Future<List<Pending>> lane : running) {
-            delivered.addAll(await(lane));
+        appendToTrail(audits, delivered);
+        List<Deque<PendingEvent>> keys = new ArrayList<>(byKey.values());
+        while (!keys.isEmpty()) {
+            keys = publishWave(keys, delivered);
         }
         removeFromOutboxes(delivered);
         published.increment(delivered.size());
@@ -144,44 +131,60 @@ public class OutboxRelay implements DisposableBean {
         return delivered.size();
     }
 
-    private int laneOf(Pending event) {
-        return event.topic() == null ? -1 : Math.floorMod(Objects.hashCode(event.key()), properties.publishers());
-    }
-
-    /** The lane's events in order, up to the first that fails; returns those the broker or the trail took. */
-    private List<Pending> relayLane(List<Pending> lane) {
-        List<Pending> delivered = new ArrayList<>(lane.size());
+    /** The audit entries in order, up to the first the trail did not take. */
+    private void appendToTrail(List<PendingEvent> audits, List<PendingEvent> delivered) {
         try {
-            for (Pending event : lane) {
-                if (event.topic() == null) {
-                    auditTrail.append(event.id(), event.payload());
-                } else {
-                    publish(event);
-                }
-                delivered.add(event);
+            for (PendingEvent entry : audits) {
+                auditTrail.append(entry.id(), entry.payload());
+                delivered.add(entry);
             }
         } catch (RuntimeException e) {
             failures.increment();
-            log.warn("Outbox lane stopped after {} of {} events, will retry: {}", delivered.size(), lane.size(),
-                    e.toString());
+            log.warn("Audit entries stopped at the trail, will retry: {}", e.toString());
         }
-        return delivered;
     }
 
-    private static List<Pending> await(Future<List<Pending>> lane) {
+    /**
+     * Sends the first waiting event of every key, waits for all their acknowledgements and returns the keys with
+     * more to send; a key whose event failed is left for the next round.
+     */
+    private List<Deque<PendingEvent>> publishWave(List<Deque<PendingEvent>> keys, List<PendingEvent> delivered) {
+        List<CompletableFuture<?>> sent = new ArrayList<>(keys.size());
+        for (Deque<PendingEvent> key : keys) {
+            sent.add(publisher.publish(key.peek()));
+        }
+        List<Deque<PendingEvent>> next = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            Deque<PendingEvent> key = keys.get(i);
+            PendingEvent event = key.poll();
+            if (acknowledged(sent.get(i), event)) {
+                delivered.add(event);
+                if (!key.isEmpty()) {
+                    next.add(key);
+                }
+            }
+        }
+        return next;
+    }
+
+    private boolean acknowledged(CompletableFuture<?> send, PendingEvent event) {
         try {
-            return lane.get();
+            send.get();
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while relaying", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("outbox lane failed", e.getCause());
+            failures.increment();
+            log.warn("Event {} ({}) not acknowledged, will retry its key's events: {}", event.id(), event.type(),
+                    e.getCause().toString());
+            return false;
         }
     }
 
-    private void removeFromOutboxes(List<Pending> delivered) {
+    private void removeFromOutboxes(List<PendingEvent> delivered) {
         Map<String, Map<Object, List<String>>> byDocument = new LinkedHashMap<>();
-        for (Pending event : delivered) {
+        for (PendingEvent event : delivered) {
             byDocument.computeIfAbsent(event.collection(), collection -> new LinkedHashMap<>())
                     .computeIfAbsent(event.documentId(), document -> new ArrayList<>()).add(event.id());
         }
@@ -195,7 +198,7 @@ public class OutboxRelay implements DisposableBean {
 
     /** The events of up to a batch of documents per collection, in sequence order. */
     private Round pendingEvents() {
-        List<Pending> events = new ArrayList<>();
+        List<PendingEvent> events = new ArrayList<>();
         boolean full = false;
         for (String collection : properties.collections()) {
             Query query = Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true))
@@ -205,46 +208,20 @@ public class OutboxRelay implements DisposableBean {
             full |= documents.size() == properties.batchSize();
             for (Document document : documents) {
                 for (Document event : document.getList(OUTBOX_FIELD, Document.class)) {
-                    events.add(Pending.from(collection, document.get("_id"), event));
+                    events.add(PendingEvent.from(collection, document.get("_id"), event));
                 }
             }
         }
-        events.sort(Comparator.comparingLong(Pending::sequence));
+        events.sort(Comparator.comparingLong(PendingEvent::sequence));
         return new Round(events, full);
     }
 
     /** @param full some collection had more documents with events than one round reads */
-    private record Round(List<Pending> events, boolean full) {
-    }
-
-    private void publish(Pending event) {
-        Message<byte[]> message = CloudEventMessageBuilder.withData(event.payload().getBytes(StandardCharsets.UTF_8))
-                .setId(event.id())
-                .setSource(source)
-                .setType(event.type())
-                .setSubject(event.key())
-                .setTime(event.time().toInstant().atOffset(ZoneOffset.UTC))
-                .setHeader(KafkaHeaders.KEY, event.key().getBytes(StandardCharsets.UTF_8))
-                .setHeader("contentType", "application/json")
-                .build(CloudEventMessageUtils.KAFKA_ATTR_PREFIX);
-        if (!bridge.send(event.topic(), message)) {
-            throw new IllegalStateException("broker did not accept event " + event.id());
-        }
+    private record Round(List<PendingEvent> events, boolean full) {
     }
 
     @Override
     public void destroy() {
         worker.shutdownNow();
-        lanes.shutdownNow();
-    }
-
-    private record Pending(String collection, Object documentId, String id, String type, String topic, String key,
-                           Date time, long sequence, String payload) {
-
-        static Pending from(String collection, Object documentId, Document event) {
-            return new Pending(collection, documentId, event.getString("id"), event.getString("type"),
-                    event.getString("topic"), event.getString("key"), event.getDate("time"),
-                    ((Number) event.get("sequence")).longValue(), event.getString("payload"));
-        }
     }
 }

@@ -6,6 +6,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.when;
 
 import id.pantau.defaults.audit.AuditTrail;
@@ -17,44 +20,56 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.messaging.Message;
 
 /**
- * The relay's guarantees with many keys published at once: each key's events in sequence order, an event leaves its
- * outbox only once acknowledged, a failed event holds back the later events of its lane only, audit entries reach
- * the trail in order, and a full round is followed by the next.
+ * The relay's guarantees with many keys published at once: each key's events in sequence order, the next one sent
+ * only after the one before was acknowledged, an event leaves its outbox only once acknowledged, a failed event holds
+ * back the later events of its key only, audit entries reach the trail in order, and a full round is followed by the
+ * next.
  */
 class OutboxRelayTest {
 
     private static final String COLLECTION = "samples";
 
     private final MongoTemplate mongo = mock(MongoTemplate.class);
-    private final StreamBridge bridge = mock(StreamBridge.class);
+    private final CloudEventPublisher publisher = mock(CloudEventPublisher.class);
     private final AuditTrail auditTrail = mock(AuditTrail.class);
     private final BulkOperations bulk = mock(BulkOperations.class);
-    private final List<Message<?>> sent = Collections.synchronizedList(new ArrayList<>());
+    private final List<PendingEvent> sent = Collections.synchronizedList(new ArrayList<>());
+    /** Sent events not acknowledged yet: the test acknowledges them when the relay waits for them. */
+    private final Map<String, PendingEvent> unacknowledged = new ConcurrentHashMap<>();
     private final List<String> removed = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Boolean> refusedKeys = new ConcurrentHashMap<>();
     private OutboxRelay relay;
 
     private OutboxRelay relay(int batchSize) {
-        when(bridge.send(anyString(), any(Message.class))).thenAnswer(call -> {
-            Message<?> message = call.getArgument(1);
-            if (refusedKeys.containsKey(subject(message))) {
-                return false;
+        when(publisher.publish(any(PendingEvent.class))).thenAnswer(call -> {
+            PendingEvent event = call.getArgument(0);
+            if (unacknowledged.putIfAbsent(event.key(), event) != null) {
+                throw new AssertionError(event.id() + " sent before the key's previous event was acknowledged");
             }
-            sent.add(message);
-            return true;
+            CompletableFuture<Object> acknowledgement = new CompletableFuture<>() {
+                @Override
+                public Object get() throws java.util.concurrent.ExecutionException {
+                    unacknowledged.remove(event.key());
+                    if (refusedKeys.containsKey(event.key())) {
+                        throw new java.util.concurrent.ExecutionException(new IllegalStateException("refused"));
+                    }
+                    sent.add(event);
+                    return event;
+                }
+            };
+            return acknowledgement;
         });
         when(mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION)).thenReturn(bulk);
         doAnswer(call -> {
@@ -63,9 +78,8 @@ class OutboxRelayTest {
             removed.addAll(pull.get("id", Document.class).getList("$in", String.class));
             return bulk;
         }).when(bulk).updateOne(any(Query.class), any(Update.class));
-        relay = new OutboxRelay(mongo, bridge, auditTrail,
-                new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(2), batchSize, 4), "relay-test",
-                new SimpleMeterRegistry());
+        relay = new OutboxRelay(mongo, publisher, auditTrail,
+                new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(2), batchSize), new SimpleMeterRegistry());
         return relay;
     }
 
@@ -92,8 +106,8 @@ class OutboxRelayTest {
 
         assertThat(relayed).isEqualTo(100);
         assertThat(sent).hasSize(100);
-        Map<String, List<String>> sentByKey = sent.stream().collect(Collectors.groupingBy(OutboxRelayTest::subject,
-                Collectors.mapping(message -> (String) message.getHeaders().get("ce_id"), Collectors.toList())));
+        Map<String, List<String>> sentByKey = sent.stream().collect(Collectors.groupingBy(PendingEvent::key,
+                Collectors.mapping(PendingEvent::id, Collectors.toList())));
         Map<String, List<String>> expectedByKey = all.stream().collect(Collectors.groupingBy(OutboxEvent::key,
                 Collectors.mapping(OutboxEvent::id, Collectors.toList())));
         assertThat(sentByKey).isEqualTo(expectedByKey);
@@ -101,18 +115,20 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aRefusedEventHoldsBackTheLaterEventsOfItsKeyButNotThoseOfOtherLanes() {
+    void aRefusedEventHoldsBackTheLaterEventsOfItsKeyButNotThoseOfOtherKeys() {
         OutboxEvent refusedFirst = event("innovation-refused", "first");
         OutboxEvent refusedSecond = event("innovation-refused", "second");
-        OutboxEvent other = event(keyOfAnotherLane("innovation-refused"), "other");
-        pending(List.of(document("a", refusedFirst, refusedSecond), document("b", other)), List.of());
+        OutboxEvent other = event("innovation-other", "other");
+        OutboxEvent otherLater = event("innovation-other", "other later");
+        pending(List.of(document("a", refusedFirst, refusedSecond), document("b", other, otherLater)), List.of());
         refusedKeys.put("innovation-refused", true);
 
         int relayed = relay(500).relayPending();
 
-        assertThat(relayed).isEqualTo(1);
-        assertThat(sent).extracting(message -> message.getHeaders().get("ce_id")).containsExactly(other.id());
-        assertThat(removed).containsExactly(other.id());
+        assertThat(relayed).isEqualTo(2);
+        assertThat(sent).extracting(PendingEvent::id).containsExactly(other.id(), otherLater.id());
+        assertThat(removed).containsExactly(other.id(), otherLater.id());
+        verify(publisher, never()).publish(argThat(event -> event.id().equals(refusedSecond.id())));
     }
 
     @Test
@@ -147,16 +163,6 @@ class OutboxRelayTest {
         assertThat(removed).containsExactly(first.id(), second.id(), third.id());
     }
 
-    /** A key that the relay's four lanes give another lane than this one's. */
-    private static String keyOfAnotherLane(String key) {
-        for (int i = 0; ; i++) {
-            String other = "innovation-" + i;
-            if (Math.floorMod(other.hashCode(), 4) != Math.floorMod(key.hashCode(), 4)) {
-                return other;
-            }
-        }
-    }
-
     /** What the relay finds in its first and second round (nothing after). */
     private void pending(List<Document> first, List<Document> second) {
         when(mongo.find(any(Query.class), eq(Document.class), eq(COLLECTION))).thenReturn(first, second, List.of());
@@ -175,9 +181,5 @@ class OutboxRelayTest {
                     .append("sequence", event.sequence()).append("payload", event.payload()));
         }
         return new Document("_id", id).append(OutboxRelay.OUTBOX_FIELD, outbox);
-    }
-
-    private static String subject(Message<?> message) {
-        return String.valueOf(message.getHeaders().get("ce_subject"));
     }
 }

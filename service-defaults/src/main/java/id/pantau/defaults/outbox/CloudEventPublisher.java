@@ -1,0 +1,89 @@
+package id.pantau.defaults.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sends outbox events to their topics as CloudEvents records in Kafka's binary mode: the attributes as
+ * {@code ce_*} headers of plain UTF-8 text, the event's JSON as the body, its key as the record key (so one key's
+ * events share a partition). Sends do not wait: the relay collects the acknowledgements. A topic is created (or
+ * given more partitions) on its first use, with as many partitions as the services' consumers expect.
+ */
+public class CloudEventPublisher implements DisposableBean {
+
+    static final String SPEC_VERSION = "1.0";
+
+    private final KafkaTemplate<byte[], byte[]> kafka;
+    private final KafkaAdmin admin;
+    private final int partitions;
+    private final byte[] source;
+    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param kafka      a template whose producer acknowledges with {@code acks=all} and is idempotent
+     * @param partitions the fewest partitions a topic may have
+     * @param source     the CloudEvents source of every event, e.g. {@code /pantau/monitoring-service}
+     */
+    public CloudEventPublisher(KafkaTemplate<byte[], byte[]> kafka, KafkaAdmin admin, int partitions, String source) {
+        this.kafka = kafka;
+        this.admin = admin;
+        this.partitions = partitions;
+        this.source = utf8(source);
+    }
+
+    /** Hands the event to the producer; the future completes when the broker acknowledged it, or failed. */
+    CompletableFuture<?> publish(PendingEvent event) {
+        if (provisioned.add(event.topic())) {
+            try {
+                admin.createOrModifyTopics(new NewTopic(event.topic(), Optional.of(partitions), Optional.empty()));
+            } catch (RuntimeException e) {
+                provisioned.remove(event.topic());
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        List<Header> headers = List.of(
+                header("ce_id", event.id()),
+                new RecordHeader("ce_specversion", utf8(SPEC_VERSION)),
+                new RecordHeader("ce_source", source),
+                header("ce_type", event.type()),
+                header("ce_subject", event.key()),
+                header("ce_time", event.time().toInstant().toString()),
+                // the binding's name for datacontenttype; Spring's own "contentType" header would need its JSON encoding
+                header("content-type", "application/json"));
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(event.topic(), null, utf8(event.key()),
+                utf8(event.payload()), headers);
+        try {
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            // e.g. the producer could not fetch the topic's metadata in time
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Sends what the producer still holds and closes it. */
+    @Override
+    public void destroy() throws Exception {
+        if (kafka.getProducerFactory() instanceof DisposableBean factory) {
+            factory.destroy();
+        }
+    }
+
+    private static Header header(String name, String value) {
+        return new RecordHeader(name, utf8(value));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
