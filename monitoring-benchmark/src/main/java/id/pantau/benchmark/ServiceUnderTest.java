@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceUnderTest implements AutoCloseable {
 
-    static final List<String> JVM_OPTIONS = List.of("-Xmx1g");
+    /** -Xmx1g, then {@code benchmark.service-jvm-options} (space separated), e.g. to record a flight recording. */
+    static final List<String> JVM_OPTIONS = jvmOptions(System.getProperty("benchmark.service-jvm-options", ""));
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Process process;
@@ -61,6 +62,16 @@ final class ServiceUnderTest implements AutoCloseable {
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
         return command;
+    }
+
+    static List<String> jvmOptions(String extra) {
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx1g"));
+        for (String option : extra.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        return List.copyOf(options);
     }
 
     String url() {
