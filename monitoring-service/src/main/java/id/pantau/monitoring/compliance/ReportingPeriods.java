@@ -3,6 +3,7 @@ package id.pantau.monitoring.compliance;
 import id.pantau.events.Period;
 import id.pantau.events.ReportingFrequency;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +22,23 @@ public final class ReportingPeriods {
         return periods;
     }
 
+    /** Computed rather than parsed from its code: ingestion lists every period of a batch's indicators. */
     static Period containing(LocalDate day, ReportingFrequency frequency) {
-        int year = day.getYear();
-        String code = switch (frequency) {
-            case MONTHLY -> String.format("%d-%02d", year, day.getMonthValue());
-            case QUARTERLY -> year + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
-            case SEMESTER -> year + "-S" + ((day.getMonthValue() - 1) / 6 + 1);
-            case YEARLY -> String.valueOf(year);
+        int months = switch (frequency) {
+            case MONTHLY -> 1;
+            case QUARTERLY -> 3;
+            case SEMESTER -> 6;
+            case YEARLY -> 12;
         };
-        return Period.parse(code, frequency).orElseThrow();
+        int index = (day.getMonthValue() - 1) / months;
+        YearMonth first = YearMonth.of(day.getYear(), index * months + 1);
+        int month = first.getMonthValue();
+        String code = switch (frequency) {
+            case MONTHLY -> day.getYear() + (month < 10 ? "-0" : "-") + month;
+            case QUARTERLY -> day.getYear() + "-Q" + (index + 1);
+            case SEMESTER -> day.getYear() + "-S" + (index + 1);
+            case YEARLY -> String.valueOf(day.getYear());
+        };
+        return new Period(code, frequency, first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth());
     }
 }

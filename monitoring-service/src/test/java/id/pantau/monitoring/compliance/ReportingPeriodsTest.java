@@ -22,4 +22,15 @@ class ReportingPeriodsTest {
         assertThat(ReportingPeriods.between(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 3, 1),
                 ReportingFrequency.YEARLY)).extracting(Period::code).containsExactly("2026", "2027");
     }
+
+    @Test
+    void theComputedPeriodOfEveryDayIsTheParsedPeriodOfItsCodeAndHoldsTheDay() {
+        for (ReportingFrequency frequency : ReportingFrequency.values()) {
+            for (LocalDate day = LocalDate.of(2026, 1, 1); day.isBefore(LocalDate.of(2028, 1, 1)); day = day.plusDays(1)) {
+                Period period = ReportingPeriods.containing(day, frequency);
+                assertThat(period).isEqualTo(Period.parse(period.code(), frequency).orElseThrow());
+                assertThat(day).isBetween(period.start(), period.end());
+            }
+        }
+    }
 }
