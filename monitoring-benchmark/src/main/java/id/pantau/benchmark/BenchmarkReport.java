@@ -41,9 +41,11 @@ final class BenchmarkReport {
                 number(rate));
     }
 
-    void mongoDocsPerSecond(double oneByOne, double bulk) {
+    void mongoDocsPerSecond(double oneByOne, double bulk, double updates) {
         add("| raw: bare inserts, one by one | %s docs/s |", number(oneByOne));
         add("| raw: bare inserts, insertMany of 1,000 | %s docs/s |", number(bulk));
+        add("| raw: bare updates by id (a field set, an entry pushed), bulk writes of 1,000 | %s docs/s |",
+                number(updates));
     }
 
     void registration(long indicators, int events, double seconds) {

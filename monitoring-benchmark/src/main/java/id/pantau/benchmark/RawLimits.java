@@ -3,6 +3,9 @@ package id.pantau.benchmark;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,8 +23,9 @@ import org.bson.types.Decimal128;
 
 /**
  * What the broker and the store take without the service in between, measured on the same engines in the same run:
- * a bare producer (acks=all, records the size of an IndicatorMeasured) and bare inserts of measurement-sized
- * documents, one by one and 1,000 at a time.
+ * a bare producer (acks=all, records the size of an IndicatorMeasured), bare inserts of measurement-sized
+ * documents, one by one and 1,000 at a time, and bare updates of those documents by id, 1,000 in one bulk write
+ * (what judging does to statuses and the relay to outboxes).
  */
 final class RawLimits {
 
@@ -51,8 +55,11 @@ final class RawLimits {
         }
     }
 
-    /** Documents per second: {@code oneByOne} single inserts, then {@code bulk} documents in insertMany of 1,000. */
-    static double[] mongoDocsPerSecond(String uri, int oneByOne, int bulk) {
+    /**
+     * Documents per second: {@code oneByOne} single inserts, then {@code bulk} documents in insertMany of 1,000, then
+     * {@code updates} of those documents by id in bulk writes of 1,000 (a field set and an entry pushed to an array).
+     */
+    static double[] mongoDocsPerSecond(String uri, int oneByOne, int bulk, int updates) {
         try (MongoClient client = MongoClients.create(uri)) {
             MongoCollection<Document> single = client.getDatabase("benchmark-raw").getCollection("single");
             MongoCollection<Document> batched = client.getDatabase("benchmark-raw").getCollection("batched");
@@ -65,8 +72,11 @@ final class RawLimits {
             double singles = oneByOne / seconds(start);
             start = System.nanoTime();
             List<Document> chunk = new ArrayList<>(1_000);
+            List<Object> ids = new ArrayList<>(bulk);
             for (int i = 0; i < bulk; i++) {
-                chunk.add(measurement(i));
+                Document document = measurement(i);
+                ids.add(document.get("_id"));
+                chunk.add(document);
                 if (chunk.size() == 1_000) {
                     batched.insertMany(chunk);
                     chunk = new ArrayList<>(1_000);
@@ -75,7 +85,19 @@ final class RawLimits {
             if (!chunk.isEmpty()) {
                 batched.insertMany(chunk);
             }
-            return new double[] {singles, bulk / seconds(start)};
+            double inserts = bulk / seconds(start);
+            start = System.nanoTime();
+            List<UpdateOneModel<Document>> writes = new ArrayList<>(1_000);
+            Document pushed = new Document("payload", "x".repeat(RECORD_BYTES));
+            for (int i = 0; i < updates; i++) {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", ids.get(i % ids.size())),
+                        Updates.combine(Updates.set("judged", true), Updates.push("outbox", pushed))));
+                if (writes.size() == 1_000 || i == updates - 1) {
+                    batched.bulkWrite(writes);
+                    writes = new ArrayList<>(1_000);
+                }
+            }
+            return new double[] {singles, inserts, updates / seconds(start)};
         }
     }
 

@@ -219,7 +219,7 @@ class BatchIntake {
             audited.add(carriers.add(opdOf(document)) ? document.audited(entry) : document);
         }
         Set<Integer> failed = insert(audited);
-        relay.relaySoon();
+        relay.relaySoon(Measurement.COLLECTION, audited.stream().map(Measurement::id).toList());
         if (!failed.isEmpty()) {
             rehomeAudits(audited, failed, audits);
         }

@@ -32,7 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * in {@code history}. {@code measuredAt} is when the sender measured (when it said so) else when it arrived,
  * {@code receivedAt} when it arrived; {@code batchId} names the batch it came in.
  */
-@Document("measurements")
+@Document(Measurement.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "indicator_period", def = "{'indicatorId': 1, 'period': 1}", unique = true),
         @CompoundIndex(name = "indicator_latest", def = "{'indicatorId': 1, 'periodEnd': -1}"),
@@ -58,6 +58,8 @@ public record Measurement(
         Integer revision,
         List<SupersededValue> history,
         String batchId) {
+
+    static final String COLLECTION = "measurements";
 
     /** The entity name of measurements in the audit trail. */
     static final String AUDIT_ENTITY = "measurement";

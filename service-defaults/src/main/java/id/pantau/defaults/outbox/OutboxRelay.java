@@ -6,12 +6,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import id.pantau.defaults.audit.AuditTrail;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Publishes the events that aggregates left in their {@code outbox} arrays, oldest first, and removes each
  * one only after the broker acknowledged it. It runs right after a write ({@link #relaySoon()}) and on a
  * schedule, so events left by a crash or a broker outage go out once the service and broker are back.
+ * A writer that knows which documents it gave events names them ({@link #relaySoon(String, Collection)}): the next
+ * round reads just those, by id; any other request, and the schedule, make the round search every collection for
+ * documents with events (a scan on a store without an index on {@code outbox}).
  * One relay round at a time. A round publishes in waves: each wave hands the producer the next event of every key
  * at once and waits for their acknowledgements, so that the events of one innovation keep their order (the next
  * one leaves only once the one before is acknowledged) while many innovations are published together; a key whose
@@ -44,6 +50,7 @@ public class OutboxRelay implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String OUTBOX_FIELD = "outbox";
+    private static final int ID_CHUNK = 100;
 
     private final MongoTemplate mongo;
     private final CloudEventPublisher publisher;
@@ -55,6 +62,9 @@ public class OutboxRelay implements DisposableBean {
         return thread;
     });
     private final AtomicBoolean roundRequested = new AtomicBoolean();
+    private final AtomicBoolean searchRequested = new AtomicBoolean(true);
+    /** Documents named by writers since the last round, by collection. */
+    private final Map<String, Set<Object>> named = new ConcurrentHashMap<>();
     private final AtomicLong pending = new AtomicLong();
     private final Counter published;
     private final Counter failures;
@@ -71,12 +81,26 @@ public class OutboxRelay implements DisposableBean {
                 .description("Events waiting in outboxes at the last relay round").register(meters);
     }
 
-    /** Asks for a relay round soon, off the caller's thread; requests made while one is queued are merged. */
+    /**
+     * Asks for a relay round soon that searches every collection for events, off the caller's thread; requests made
+     * while one is queued are merged.
+     */
     public void relaySoon() {
+        searchRequested.set(true);
+        requestRound();
+    }
+
+    /** Asks for a relay round soon that publishes the events of these documents, which the caller just wrote. */
+    public void relaySoon(String collection, Collection<?> documentIds) {
+        named.computeIfAbsent(collection, name -> ConcurrentHashMap.newKeySet()).addAll(documentIds);
+        requestRound();
+    }
+
+    private void requestRound() {
         if (roundRequested.compareAndSet(false, true)) {
             worker.execute(() -> {
                 roundRequested.set(false);
-                relayPending();
+                relayRound();
             });
         }
     }
@@ -86,11 +110,18 @@ public class OutboxRelay implements DisposableBean {
         relaySoon();
     }
 
+    /** Publishes every pending event, in the caller's thread; returns how many went out. */
+    synchronized int relayPending() {
+        searchRequested.set(true);
+        return relayRound();
+    }
+
     /**
-     * Publishes every pending event, each key's in sequence order; a key stops at its first failure so order is
-     * kept, and what it did not publish stays for the next round.
+     * Publishes the pending events of the named documents, and of all documents when a search was asked for, each
+     * key's in sequence order; a key stops at its first failure so order is kept, and what it did not publish stays
+     * for the next round.
      */
-    public synchronized int relayPending() {
+    private synchronized int relayRound() {
         int relayed = 0;
         try {
             Round round;
@@ -103,6 +134,8 @@ public class OutboxRelay implements DisposableBean {
             } while (round.full() && delivered == round.events().size());
         } catch (RuntimeException e) {
             failures.increment();
+            // the named documents may be forgotten: the next round searches them out
+            searchRequested.set(true);
             log.warn("Outbox relay stopped after {} events, will retry: {}", relayed, e.toString());
         }
         return relayed;
@@ -196,24 +229,46 @@ public class OutboxRelay implements DisposableBean {
         });
     }
 
-    /** The events of up to a batch of documents per collection, in sequence order. */
+    /**
+     * The events of the documents writers named, and when a search was asked for, of up to a batch of documents per
+     * collection; in sequence order.
+     */
     private Round pendingEvents() {
-        List<PendingEvent> events = new ArrayList<>();
-        boolean full = false;
-        for (String collection : properties.collections()) {
-            Query query = Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true))
-                    .limit(properties.batchSize());
-            query.fields().include(OUTBOX_FIELD);
-            List<Document> documents = mongo.find(query, Document.class, collection);
-            full |= documents.size() == properties.batchSize();
-            for (Document document : documents) {
-                for (Document event : document.getList(OUTBOX_FIELD, Document.class)) {
-                    events.add(PendingEvent.from(collection, document.get("_id"), event));
-                }
+        Map<String, Map<Object, Document>> documents = new LinkedHashMap<>();
+        for (String collection : named.keySet()) {
+            List<Object> ids = new ArrayList<>(named.remove(collection));
+            // short $in lists: the MongoDB wire server checks each document it finds against the whole list again
+            for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+                read(collection, Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + ID_CHUNK))),
+                        0, documents);
             }
         }
+        boolean full = false;
+        if (searchRequested.getAndSet(false)) {
+            for (String collection : properties.collections()) {
+                full |= read(collection, Criteria.where(OUTBOX_FIELD + ".0").exists(true), properties.batchSize(),
+                        documents) == properties.batchSize();
+            }
+            searchRequested.compareAndSet(false, full);
+        }
+        List<PendingEvent> events = new ArrayList<>();
+        documents.forEach((collection, ofCollection) -> ofCollection.forEach((id, document) -> {
+            for (Document event : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
+                events.add(PendingEvent.from(collection, id, event));
+            }
+        }));
         events.sort(Comparator.comparingLong(PendingEvent::sequence));
         return new Round(events, full);
+    }
+
+    /** Reads the outboxes of the matching documents (at most {@code limit}, 0 for all); returns how many matched. */
+    private int read(String collection, Criteria criteria, int limit, Map<String, Map<Object, Document>> into) {
+        Query query = Query.query(criteria).limit(limit);
+        query.fields().include(OUTBOX_FIELD);
+        List<Document> found = mongo.find(query, Document.class, collection);
+        Map<Object, Document> ofCollection = into.computeIfAbsent(collection, name -> new LinkedHashMap<>());
+        found.forEach(document -> ofCollection.put(document.get("_id"), document));
+        return found.size();
     }
 
     /** @param full some collection had more documents with events than one round reads */

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -161,6 +162,29 @@ class OutboxRelayTest {
 
         assertThat(relayed).isEqualTo(3);
         assertThat(removed).containsExactly(first.id(), second.id(), third.id());
+    }
+
+    @Test
+    void aRoundForDocumentsAWriterNamedReadsThemByIdWithoutSearching() {
+        OutboxEvent first = event("innovation-1", "first");
+        OutboxEvent second = event("innovation-2", "second");
+        List<Query> queries = Collections.synchronizedList(new ArrayList<>());
+        when(mongo.find(any(Query.class), eq(Document.class), eq(COLLECTION))).thenAnswer(call -> {
+            Query query = call.getArgument(0);
+            queries.add(query);
+            return query.getQueryObject().containsKey("_id")
+                    ? List.of(document("a", first), document("b", second)) : List.of();
+        });
+        OutboxRelay relay = relay(500);
+        relay.relayPending(); // the search every relay starts with
+
+        relay.relaySoon(COLLECTION, List.of("a", "b"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(removed).containsExactly(first.id(), second.id()));
+        assertThat(queries).hasSize(2);
+        assertThat(queries.get(1).getQueryObject().get("_id", Document.class).getList("$in", Object.class))
+                .containsExactly("a", "b");
     }
 
     /** What the relay finds in its first and second round (nothing after). */
