@@ -111,6 +111,8 @@ public class PantauDefaultsAutoConfiguration {
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // the relay waits for each wave's acknowledgements: lingering would only add to every wave
+        producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
         template.setObservationEnabled(true);
         template.setObservationRegistry(observations);
