@@ -13,6 +13,7 @@ import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.Forecast;
 import id.pantau.monitoring.judging.IndicatorJudging;
+import id.pantau.monitoring.quality.QualityCheck;
 import id.pantau.monitoring.quality.QualityChecks;
 import id.pantau.monitoring.quality.QualityFlag;
 import java.math.BigDecimal;
@@ -203,13 +204,18 @@ class BatchIntake {
 
     private void store(String batchId, List<Candidate> candidates, Context context, BatchReceipt.Row[] outcomes) {
         String subject = context.scope().caller().subject();
-        Map<String, Set<QualityFlag>> flags = flags(candidates, context);
+        Map<String, List<BigDecimal>> earlier = earlierValues(candidates, context);
+        Map<String, QualityCheck> checks = new HashMap<>();
         List<Measurement> documents = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             Submission submission = candidate.submission();
+            List<BigDecimal> before = earlier.get(candidate.measurementId());
+            Set<QualityFlag> flags = checks.computeIfAbsent(submission.indicator().indicatorId(),
+                    id -> quality.forIndicator(submission.indicator()))
+                    .flags(before, submission.value(), submission.evidenceUrl());
             documents.add(Measurement.accepted(candidate.measurementId(), submission, subject, context.now(),
-                    judging.assess(submission.indicator(), submission.period(), submission.value()),
-                    flags.get(candidate.measurementId()), batchId));
+                    judging.assess(submission.indicator(), submission.period(), submission.value(), before),
+                    flags, batchId));
         }
         Map<String, AuditEntry> audits = audit(batchId, documents);
         List<Measurement> audited = new ArrayList<>(documents.size());
@@ -245,28 +251,25 @@ class BatchIntake {
     }
 
     /**
-     * The flags of each candidate against the values of earlier periods: those stored and those earlier in the
-     * batch.
+     * The values of the periods before each candidate's, by its measurement id: those stored and those earlier in
+     * the batch. Its quality flags are checked against them and, for a flow trend, its running total summed.
      */
-    private Map<String, Set<QualityFlag>> flags(List<Candidate> candidates, Context context) {
+    private static Map<String, List<BigDecimal>> earlierValues(List<Candidate> candidates, Context context) {
         Map<String, List<Candidate>> byIndicator = candidates.stream()
                 .collect(Collectors.groupingBy(c -> c.submission().indicator().indicatorId()));
-        Map<String, Set<QualityFlag>> flags = new HashMap<>();
+        Map<String, List<BigDecimal>> earlier = new HashMap<>();
         byIndicator.forEach((indicatorId, ofIndicator) -> {
             List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
-            Indicator indicator = ofIndicator.get(0).submission().indicator();
-            var check = quality.forIndicator(indicator);
             for (Candidate candidate : ofIndicator) {
                 Submission submission = candidate.submission();
-                List<BigDecimal> earlier = Stream.concat(
+                earlier.put(candidate.measurementId(), Stream.concat(
                         StoredValues.before(stored, submission.period().end()).stream(),
                         ofIndicator.stream().map(Candidate::submission)
                                 .filter(other -> other.period().end().isBefore(submission.period().end()))
-                                .map(Submission::value)).toList();
-                flags.put(candidate.measurementId(), check.flags(earlier, submission.value(), submission.evidenceUrl()));
+                                .map(Submission::value)).toList());
             }
         });
-        return flags;
+        return earlier;
     }
 
     private static Map<String, AuditEntry> audit(String batchId, List<Measurement> documents) {
@@ -334,9 +337,10 @@ class BatchIntake {
     }
 
     /**
-     * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
-     * periods leaves the judgement as it is), all of them together, then marks the batch's measurements judged. An
-     * indicator whose judging fails keeps its measurements unjudged, for the schedule.
+     * Judges each indicator once, by its latest period, all of them together, then marks the batch's measurements
+     * judged. A batch that only fills earlier periods leaves a last value's judgement as it is, but moves a flow
+     * trend's running total: its latest stored period is judged again, keeping that value's flags. An indicator
+     * whose judging fails keeps its measurements unjudged, for the schedule.
      */
     private void judge(List<Measurement> inserted, Context context) {
         Map<String, List<Measurement>> byIndicator = inserted.stream()
@@ -346,11 +350,20 @@ class BatchIntake {
         byIndicator.forEach((indicatorId, measurements) -> {
             Measurement latest = measurements.stream().max(Comparator.comparing(Measurement::periodEnd)).orElseThrow();
             List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
-            if (stored.stream().anyMatch(value -> value.periodEnd().isAfter(latest.periodEnd()))) {
-                unchanged.add(indicatorId);
+            Indicator indicator = context.readable().get(indicatorId);
+            StoredValues.Stored lastStored = stored.isEmpty() ? null : stored.get(stored.size() - 1);
+            if (lastStored != null && lastStored.periodEnd().isAfter(latest.periodEnd())) {
+                if (!indicator.isJudgedCumulatively()) {
+                    unchanged.add(indicatorId);
+                    return;
+                }
+                Period.parse(lastStored.period(), indicator.frequency()).ifPresentOrElse(
+                        period -> requests.add(new IndicatorJudging.Request(indicator, period, lastStored.value(),
+                                null, history(stored, measurements))),
+                        () -> log.warn("Indicator {} has a stored period {} it cannot judge", indicatorId,
+                                lastStored.period()));
                 return;
             }
-            Indicator indicator = context.readable().get(indicatorId);
             Period.parse(latest.period(), indicator.frequency()).ifPresentOrElse(
                     period -> requests.add(new IndicatorJudging.Request(indicator, period, latest.value(),
                             latest.flags(), history(stored, measurements))),

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges the indicator of a stored measurement by the indicator's LATEST measured period (a late measurement
- * for an earlier period does not decide the state), then marks the measurement judged.
+ * for an earlier period does not decide the state of a last value, though it moves a flow trend's running total
+ * through the latest period), then marks the measurement judged.
  */
 @Component
 class MeasurementJudging {
