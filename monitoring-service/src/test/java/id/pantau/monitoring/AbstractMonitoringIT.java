@@ -945,6 +945,39 @@ abstract class AbstractMonitoringIT {
     }
 
     @Test
+    void twoClientsSendingAFlowsMonthsAtOnceLeaveTheRunningTotalOfAllOfThem() throws Exception {
+        InnovationRegistered innovation = registered(flow("32.73"));
+        String users = indicatorId(innovation, "users");
+        // one client sends the even months, the other the odd ones, each in one batch: each batch reads what is
+        // stored before the other's rows are, so neither sees the other's months when it starts
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> sent = new ArrayList<>();
+        for (int client = 0; client < 2; client++) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int month = 10 - client; month >= 1; month -= 2) {
+                rows.add(row(innovation.innovationId(), users, "2026-%02d".formatted(month), month * 10));
+            }
+            sent.add(clients.submit(() -> {
+                start.await();
+                return as(operatorOf(innovation)).post("/api/v1/measurements/batch", rows);
+            }));
+        }
+        start.countDown();
+        for (Future<ApiClient.Response> client : sent) {
+            ApiClient.Response receipt = client.get(60, TimeUnit.SECONDS);
+            assertThat(receipt.json().get("accepted").asInt()).as(receipt.body()).isEqualTo(5);
+        }
+        clients.shutdown();
+
+        JsonNode status = reader().get(statusOf(users)).json();
+        assertThat(status.get("period").asString()).isEqualTo("2026-10");
+        // 10 + 20 + ... + 100
+        assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("550");
+        assertThat(status.get("periodValue").decimalValue()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void reportsFallDueSoonThenOverdueOnWorkingDaysAndEachChangeIsAnnouncedOnce() {
         InnovationRegistered innovation = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
         String time = indicatorId(innovation, "time");

@@ -132,7 +132,7 @@ public class IndicatorJudging {
         if (requests.isEmpty()) {
             return Set.of();
         }
-        Map<String, IndicatorStatus> statuses = statuses(requests.stream().map(r -> r.indicator().indicatorId()).toList());
+        Map<String, IndicatorStatus> statuses = findAll(requests.stream().map(r -> r.indicator().indicatorId()).toList());
         Set<String> judged = new HashSet<>();
         List<Request> inserted = new ArrayList<>();
         List<IndicatorStatus> insertedNext = new ArrayList<>();
@@ -173,7 +173,8 @@ public class IndicatorJudging {
         return judged;
     }
 
-    private Map<String, IndicatorStatus> statuses(Collection<String> indicatorIds) {
+    /** The statuses of these indicators, by indicator id; an indicator never judged has none. */
+    public Map<String, IndicatorStatus> findAll(Collection<String> indicatorIds) {
         Map<String, IndicatorStatus> statuses = new HashMap<>();
         for (List<String> chunk : IdChunks.of(List.copyOf(indicatorIds))) {
             mongo.find(Query.query(Criteria.where("_id").in(chunk)), IndicatorStatus.class)
@@ -218,7 +219,7 @@ public class IndicatorJudging {
         if (bulk.execute().getMatchedCount() == requests.size()) {
             return List.of();
         }
-        Map<String, IndicatorStatus> now = statuses(next.stream().map(IndicatorStatus::indicatorId).toList());
+        Map<String, IndicatorStatus> now = findAll(next.stream().map(IndicatorStatus::indicatorId).toList());
         List<Request> lost = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             IndicatorStatus written = now.get(next.get(i).indicatorId());

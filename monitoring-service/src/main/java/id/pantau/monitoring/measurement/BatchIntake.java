@@ -52,7 +52,8 @@ import org.springframework.stereotype.Service;
  * unordered bulk insert, each with its {@code IndicatorMeasured}; their reports count as submitted; each indicator is
  * then judged once, by its latest period, all together. The work is done per batch, not per row: one query for the
  * indicators, their stored values by id (a measurement's id is derived from its indicator and period), one bulk
- * insert, one read and one bulk write of the statuses.
+ * insert, one read and one bulk write of the statuses (and, for the flows among them, one more read of their statuses
+ * and values, to check their running totals).
  *
  * <p>The batch is audited once per region and OPD it touches (entity {@code measurement-batch}, id the batch id,
  * with a digest of that OPD's accepted measurements), each entry riding in the outbox of one of those measurements,
@@ -69,14 +70,16 @@ class BatchIntake {
     private final StoredValues storedValues;
     private final QualityChecks quality;
     private final IndicatorJudging judging;
+    private final RunningTotals runningTotals;
     private final ReportingCompliance compliance;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final MessageSource messages;
 
     BatchIntake(IndicatorRepository indicators, StoredValues storedValues, QualityChecks quality,
-                IndicatorJudging judging, ReportingCompliance compliance, MongoTemplate mongo, OutboxRelay relay,
-                MessageSource messages) {
+                IndicatorJudging judging, RunningTotals runningTotals, ReportingCompliance compliance,
+                MongoTemplate mongo, OutboxRelay relay, MessageSource messages) {
+        this.runningTotals = runningTotals;
         this.compliance = compliance;
         this.indicators = indicators;
         this.storedValues = storedValues;
@@ -337,10 +340,10 @@ class BatchIntake {
     }
 
     /**
-     * Judges each indicator once, by its latest period, all of them together, then marks the batch's measurements
-     * judged. A batch that only fills earlier periods leaves a last value's judgement as it is, but moves a flow
-     * trend's running total: its latest stored period is judged again, keeping that value's flags. An indicator
-     * whose judging fails keeps its measurements unjudged, for the schedule.
+     * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
+     * periods leaves a last value's judgement as it is), all of them together, then brings the running totals of its
+     * flows up to date with what is stored ({@link RunningTotals}), then marks the batch's measurements judged. An
+     * indicator whose judging fails keeps its measurements unjudged, for the schedule.
      */
     private void judge(List<Measurement> inserted, Context context) {
         Map<String, List<Measurement>> byIndicator = inserted.stream()
@@ -350,20 +353,11 @@ class BatchIntake {
         byIndicator.forEach((indicatorId, measurements) -> {
             Measurement latest = measurements.stream().max(Comparator.comparing(Measurement::periodEnd)).orElseThrow();
             List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
-            Indicator indicator = context.readable().get(indicatorId);
-            StoredValues.Stored lastStored = stored.isEmpty() ? null : stored.get(stored.size() - 1);
-            if (lastStored != null && lastStored.periodEnd().isAfter(latest.periodEnd())) {
-                if (!indicator.isJudgedCumulatively()) {
-                    unchanged.add(indicatorId);
-                    return;
-                }
-                Period.parse(lastStored.period(), indicator.frequency()).ifPresentOrElse(
-                        period -> requests.add(new IndicatorJudging.Request(indicator, period, lastStored.value(),
-                                null, history(stored, measurements))),
-                        () -> log.warn("Indicator {} has a stored period {} it cannot judge", indicatorId,
-                                lastStored.period()));
+            if (stored.stream().anyMatch(value -> value.periodEnd().isAfter(latest.periodEnd()))) {
+                unchanged.add(indicatorId);
                 return;
             }
+            Indicator indicator = context.readable().get(indicatorId);
             Period.parse(latest.period(), indicator.frequency()).ifPresentOrElse(
                     period -> requests.add(new IndicatorJudging.Request(indicator, period, latest.value(),
                             latest.flags(), history(stored, measurements))),
@@ -374,6 +368,15 @@ class BatchIntake {
             judgedIndicators.addAll(judging.judgeAll(requests));
         } catch (RuntimeException e) {
             log.warn("A batch's {} indicators are accepted but not judged yet: {}", requests.size(), e.toString());
+        }
+        List<Indicator> flows = byIndicator.keySet().stream().map(context.readable()::get)
+                .filter(Indicator::isJudgedCumulatively).toList();
+        try {
+            runningTotals.settle(flows);
+        } catch (RuntimeException e) {
+            log.warn("A batch's {} flows are accepted but their running totals not judged yet: {}", flows.size(),
+                    e.toString());
+            flows.forEach(flow -> judgedIndicators.remove(flow.indicatorId()));
         }
         List<String> judged = inserted.stream().filter(m -> judgedIndicators.contains(m.indicatorId()))
                 .map(Measurement::id).toList();
