@@ -298,8 +298,8 @@ public class IndicatorJudging {
                 .map(OutboxEvent::of).map(List::of).orElse(List.of());
         IndicatorStatus next = new IndicatorStatus(current.indicatorId(), current.innovationId(),
                 current.regionCode(), current.opdCode(), current.period(), current.periodEnd(), current.actual(),
-                current.periodValue(), current.expected(), current.progressRatio(), current.capaian(), IndicatorHealth.MISSED,
-                slipState(current, judgement, now), now, current.version() + 1, announcement, current.flags(),
+                current.periodValue(), current.expected(), current.progressRatio(), current.capaian(),
+                IndicatorHealth.MISSED, slipState(current, judgement, now), now, current.version() + 1, announcement, current.flags(),
                 current.forecast(), current.forecastMissAnnounced(), current.band(),
                 settings.forRegion(indicator.regionCode()).label());
         if (!write(current, next)) {

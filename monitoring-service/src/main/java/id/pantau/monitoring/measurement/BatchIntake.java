@@ -70,16 +70,16 @@ class BatchIntake {
     private final StoredValues storedValues;
     private final QualityChecks quality;
     private final IndicatorJudging judging;
-    private final RunningTotals runningTotals;
+    private final RunningTotalCheck runningTotalCheck;
     private final ReportingCompliance compliance;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final MessageSource messages;
 
     BatchIntake(IndicatorRepository indicators, StoredValues storedValues, QualityChecks quality,
-                IndicatorJudging judging, RunningTotals runningTotals, ReportingCompliance compliance,
+                IndicatorJudging judging, RunningTotalCheck runningTotalCheck, ReportingCompliance compliance,
                 MongoTemplate mongo, OutboxRelay relay, MessageSource messages) {
-        this.runningTotals = runningTotals;
+        this.runningTotalCheck = runningTotalCheck;
         this.compliance = compliance;
         this.indicators = indicators;
         this.storedValues = storedValues;
@@ -342,7 +342,7 @@ class BatchIntake {
     /**
      * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
      * periods leaves a last value's judgement as it is), all of them together, then brings the running totals of its
-     * flows up to date with what is stored ({@link RunningTotals}), then marks the batch's measurements judged. An
+     * flows up to date with what is stored ({@link RunningTotalCheck}), then marks the batch's measurements judged. An
      * indicator whose judging fails keeps its measurements unjudged, for the schedule.
      */
     private void judge(List<Measurement> inserted, Context context) {
@@ -372,7 +372,7 @@ class BatchIntake {
         List<Indicator> flows = byIndicator.keySet().stream().map(context.readable()::get)
                 .filter(Indicator::isJudgedCumulatively).toList();
         try {
-            runningTotals.settle(flows);
+            runningTotalCheck.settle(flows);
         } catch (RuntimeException e) {
             log.warn("A batch's {} flows are accepted but their running totals not judged yet: {}", flows.size(),
                     e.toString());

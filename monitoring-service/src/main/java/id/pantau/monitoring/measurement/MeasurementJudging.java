@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Judges the indicator of a stored measurement by the indicator's LATEST measured period (a late measurement
  * for an earlier period does not decide the state of a last value, though it moves a flow trend's running total
- * through the latest period, which is then checked against what is stored: {@link RunningTotals}), then marks the
+ * through the latest period, which is then checked against what is stored: {@link RunningTotalCheck}), then marks the
  * measurement judged.
  */
 @Component
@@ -31,13 +31,13 @@ class MeasurementJudging {
     private final MeasurementRepository measurements;
     private final IndicatorJudging judging;
     private final StoredValues stored;
-    private final RunningTotals runningTotals;
+    private final RunningTotalCheck runningTotalCheck;
     private final MongoTemplate mongo;
 
     MeasurementJudging(IndicatorRepository indicators, MeasurementRepository measurements, IndicatorJudging judging,
-                       StoredValues stored, RunningTotals runningTotals, MongoTemplate mongo) {
+                       StoredValues stored, RunningTotalCheck runningTotalCheck, MongoTemplate mongo) {
         this.stored = stored;
-        this.runningTotals = runningTotals;
+        this.runningTotalCheck = runningTotalCheck;
         this.indicators = indicators;
         this.measurements = measurements;
         this.judging = judging;
@@ -71,7 +71,7 @@ class MeasurementJudging {
         List<Forecast.Point> history = stored.stream()
                 .map(value -> new Forecast.Point(value.periodEnd(), value.value())).toList();
         IndicatorStatus status = judging.judge(indicator.get(), period, latest.value(), latest.flags(), history);
-        if (!runningTotals.settle(List.of(indicator.get())).isEmpty()) {
+        if (!runningTotalCheck.settle(List.of(indicator.get())).isEmpty()) {
             status = judging.find(indicator.get().indicatorId()).orElse(status);
         }
         // $set, not a save: the relay may be pulling from this document's outbox at the same time

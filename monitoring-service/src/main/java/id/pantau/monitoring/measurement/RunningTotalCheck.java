@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
  * last one to finish leaves the total of every stored period.
  */
 @Component
-class RunningTotals {
+class RunningTotalCheck {
 
     private static final int ROUNDS = 3;
 
     private final StoredValues stored;
     private final IndicatorJudging judging;
 
-    RunningTotals(StoredValues stored, IndicatorJudging judging) {
+    RunningTotalCheck(StoredValues stored, IndicatorJudging judging) {
         this.stored = stored;
         this.judging = judging;
     }
@@ -44,7 +44,8 @@ class RunningTotals {
         Set<String> again = new HashSet<>();
         for (int round = 1; round <= ROUNDS && !flows.isEmpty(); round++) {
             // the statuses before the values: a status written after this read is its writer's to check
-            Map<String, IndicatorStatus> statuses = judging.findAll(flows.stream().map(Indicator::indicatorId).toList());
+            Map<String, IndicatorStatus> statuses = judging.findAll(
+                    flows.stream().map(Indicator::indicatorId).toList());
             Map<String, List<StoredValues.Stored>> values = stored.of(flows);
             List<IndicatorJudging.Request> stale = new ArrayList<>();
             for (Indicator flow : flows) {
