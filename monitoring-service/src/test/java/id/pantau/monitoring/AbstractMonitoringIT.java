@@ -284,6 +284,104 @@ abstract class AbstractMonitoringIT {
     }
 
     @Test
+    void aFlowIsJudgedByItsRunningTotalAndACorrectedEarlierMonthMovesIt() {
+        InnovationRegistered innovation = registered(flow("32.73"));
+        String users = indicatorId(innovation, "users");
+
+        String januaryId = submit(innovation, users, "2026-01", "100").json().get("id").asString();
+        JsonNode february = submit(innovation, users, "2026-02", "60").json();
+        JsonNode march = submit(innovation, users, "2026-03", "140").json();
+
+        // 160 of the 1,200 · 58/364 users expected by 28 February: ρ 0.8368, below 1 − τ
+        assertThat(february.at("/status/actual").decimalValue()).isEqualByComparingTo("160");
+        assertThat(february.at("/status/periodValue").decimalValue()).isEqualByComparingTo("60");
+        assertThat(february.at("/status/cumulative").decimalValue()).isEqualByComparingTo("160");
+        assertThat(february.at("/status/expected").decimalValue()).isEqualByComparingTo("191.2088");
+        assertThat(february.at("/status/progressRatio").decimalValue()).isEqualByComparingTo("0.8368");
+        assertThat(february.at("/status/capaian").decimalValue()).isEqualByComparingTo("83.68");
+        assertThat(february.at("/status/health").asString()).isEqualTo("AT_RISK");
+        assertThat(february.at("/status/slip/severity").asString()).isEqualTo("AMBER");
+        assertThat(march.at("/status/actual").decimalValue()).isEqualByComparingTo("300");
+        assertThat(march.at("/status/progressRatio").decimalValue()).isEqualByComparingTo("1.0225");
+        assertThat(march.at("/status/health").asString()).isEqualTo("ON_TRACK");
+        assertThat(march.at("/status/slip").isMissingNode()).isTrue();
+
+        TargetRecovered recovered = monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(users));
+        assertThat(recovered.period()).isEqualTo("2026-03");
+        assertThat(events(TargetSlipped.class, users)).singleElement().satisfies(slip -> {
+            assertThat(slip.severity()).isEqualTo(Severity.AMBER);
+            assertThat(slip.period()).isEqualTo("2026-02");
+            assertThat(slip.actual()).isEqualByComparingTo("160");
+            assertThat(slip.expected()).isEqualByComparingTo("191.2088");
+        });
+        // each measurement announces its own value with the judgement of the running total through its period
+        IndicatorMeasured measuredInFebruary = events(users, "2026-02");
+        assertThat(measuredInFebruary.value()).isEqualByComparingTo("60");
+        assertThat(measuredInFebruary.expected()).isEqualByComparingTo("191.2088");
+        assertThat(measuredInFebruary.progressRatio()).isEqualByComparingTo("0.8368");
+        assertThat(measuredInFebruary.capaian()).isEqualByComparingTo("83.68");
+        assertThat(measuredInFebruary.health()).isEqualTo(IndicatorHealth.AT_RISK);
+        assertThat(events(users, "2026-03").progressRatio()).isEqualByComparingTo("1.0225");
+
+        JsonNode status = reader().get(statusOf(users)).json();
+        assertThat(status.at("/indicator/aggregation").asString()).isEqualTo("SUM");
+        assertThat(status.get("period").asString()).isEqualTo("2026-03");
+        assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("300");
+        assertThat(status.get("periodValue").decimalValue()).isEqualByComparingTo("140");
+        assertThat(status.get("cumulative").decimalValue()).isEqualByComparingTo("300");
+        assertThat(status.get("series")).hasSize(12);
+        assertThat(status.get("series").findValuesAsString("period")).startsWith("2026-01", "2026-02", "2026-03");
+        assertThat(status.at("/series/1/expected").decimalValue()).isEqualByComparingTo("191.2088");
+        assertThat(status.at("/series/1/actual").decimalValue()).isEqualByComparingTo("160");
+        assertThat(status.at("/series/1/value").decimalValue()).isEqualByComparingTo("60");
+        assertThat(status.at("/series/2/actual").decimalValue()).isEqualByComparingTo("300");
+        assertThat(status.at("/series/3/actual").isMissingNode()).isTrue();
+        assertThat(status.at("/series/11/expected").decimalValue()).isEqualByComparingTo("1200");
+
+        // January was 40, not 100: March's running total falls to 240, ρ 0.8180, and the indicator slips again
+        ApiClient.Response corrected = as(operatorOf(innovation)).put("/api/v1/measurements/" + januaryId,
+                Map.of("value", 40, "reason", "Salah hitung"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().at("/status/period").asString()).isEqualTo("2026-03");
+        assertThat(corrected.json().at("/status/actual").decimalValue()).isEqualByComparingTo("240");
+        assertThat(corrected.json().at("/status/progressRatio").decimalValue()).isEqualByComparingTo("0.8180");
+        assertThat(corrected.json().at("/status/slip/severity").asString()).isEqualTo("AMBER");
+        TargetSlipped again = monitoringEvents.await(TargetSlipped.class,
+                e -> e.indicatorId().equals(users) && e.period().equals("2026-03"));
+        assertThat(again.actual()).isEqualByComparingTo("240");
+        assertThat(events(TargetSlipped.class, users)).extracting(TargetSlipped::period)
+                .containsExactly("2026-02", "2026-03");
+        IndicatorMeasured correction = monitoringEvents.await(IndicatorMeasured.class,
+                e -> e.measurementId().equals(januaryId) && e.value().compareTo(new BigDecimal("40")) == 0);
+        assertThat(correction.progressRatio()).isEqualByComparingTo("0.4044");
+    }
+
+    @Test
+    void aLateEarlierMonthInABatchMovesAFlowsRunningTotalThroughItsLatestMonth() {
+        InnovationRegistered innovation = registered(flow("32.73"));
+        String users = indicatorId(innovation, "users");
+        submit(innovation, users, "2026-01", "100");
+        JsonNode march = submit(innovation, users, "2026-03", "120").json();
+        assertThat(march.at("/status/actual").decimalValue()).isEqualByComparingTo("220");
+        assertThat(march.at("/status/slip/severity").asString()).isEqualTo("RED");
+
+        ApiClient.Response batch = as(operatorOf(innovation)).post("/api/v1/measurements/batch",
+                List.of(row(innovation.innovationId(), users, "2026-02", 80)));
+
+        assertThat(batch.json().get("accepted").asInt()).as(batch.body()).isEqualTo(1);
+        JsonNode status = reader().get(statusOf(users)).json();
+        assertThat(status.get("period").asString()).isEqualTo("2026-03");
+        assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("300");
+        assertThat(status.get("periodValue").decimalValue()).isEqualByComparingTo("120");
+        assertThat(status.get("progressRatio").decimalValue()).isEqualByComparingTo("1.0225");
+        assertThat(status.has("slip")).isFalse();
+        assertThat(monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(users)).period())
+                .isEqualTo("2026-03");
+        assertThat(events(users, "2026-02").expected()).isEqualByComparingTo("191.2088");
+        assertThat(events(users, "2026-02").progressRatio()).isEqualByComparingTo("0.9414");
+    }
+
+    @Test
     void aBoundBreachSlipsRedAndALaterPeriodWithinTheLimitRecovers() {
         InnovationRegistered innovation = registered("32.73");
         String indicator = indicatorId(innovation, "response");
@@ -847,6 +945,39 @@ abstract class AbstractMonitoringIT {
     }
 
     @Test
+    void twoClientsSendingAFlowsMonthsAtOnceLeaveTheRunningTotalOfAllOfThem() throws Exception {
+        InnovationRegistered innovation = registered(flow("32.73"));
+        String users = indicatorId(innovation, "users");
+        // one client sends the even months, the other the odd ones, each in one batch: each batch reads what is
+        // stored before the other's rows are, so neither sees the other's months when it starts
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> sent = new ArrayList<>();
+        for (int client = 0; client < 2; client++) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int month = 10 - client; month >= 1; month -= 2) {
+                rows.add(row(innovation.innovationId(), users, "2026-%02d".formatted(month), month * 10));
+            }
+            sent.add(clients.submit(() -> {
+                start.await();
+                return as(operatorOf(innovation)).post("/api/v1/measurements/batch", rows);
+            }));
+        }
+        start.countDown();
+        for (Future<ApiClient.Response> client : sent) {
+            ApiClient.Response receipt = client.get(60, TimeUnit.SECONDS);
+            assertThat(receipt.json().get("accepted").asInt()).as(receipt.body()).isEqualTo(5);
+        }
+        clients.shutdown();
+
+        JsonNode status = reader().get(statusOf(users)).json();
+        assertThat(status.get("period").asString()).isEqualTo("2026-10");
+        // 10 + 20 + ... + 100
+        assertThat(status.get("actual").decimalValue()).isEqualByComparingTo("550");
+        assertThat(status.get("periodValue").decimalValue()).isEqualByComparingTo("100");
+    }
+
+    @Test
     void reportsFallDueSoonThenOverdueOnWorkingDaysAndEachChangeIsAnnouncedOnce() {
         InnovationRegistered innovation = registered(innovation("32.73", "opd-" + UUID.randomUUID()));
         String time = indicatorId(innovation, "time");
@@ -1097,6 +1228,19 @@ abstract class AbstractMonitoringIT {
                         Polarity.HIGHER_IS_BETTER, null, null, LocalDate.of(2026, 12, 31), ReportingFrequency.QUARTERLY),
                 new IndicatorDefinition(id + "-response", "Waktu respons aduan", IndicatorKind.BOUND, "hari",
                         Polarity.LOWER_IS_BETTER, null, new BigDecimal("2"), june, ReportingFrequency.MONTHLY)),
+                Instant.now());
+    }
+
+    /** A flow: the applicants served online, summed over the months, from 0 to 1,200 by the end of 2026. */
+    private static InnovationRegistered flow(String regionCode) {
+        String id = "inn-" + UUID.randomUUID();
+        LocalDate december = LocalDate.of(2026, 12, 31);
+        return new InnovationRegistered(id, regionCode, PTSP, "Dinas PTSP", "Aplikasi layanan perizinan online",
+                "Pemohon harus datang langsung", "Aplikasi layanan online", InnovationForm.PELAYANAN_PUBLIK,
+                InnovationStage.PENERAPAN, LocalDate.of(2026, 1, 1), december, List.of(
+                new IndicatorDefinition(id + "-users", "Pemohon layanan daring", IndicatorKind.TREND, "pemohon",
+                        Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("1200"), december,
+                        ReportingFrequency.MONTHLY, Aggregation.SUM, null, List.of(), false)),
                 Instant.now());
     }
 

@@ -1,14 +1,17 @@
 package id.pantau.monitoring;
 
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.PeriodTarget;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
 import id.pantau.monitoring.indicator.Indicator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The three action-plan rows every demo uses, as this service's read model holds them. */
+/** The action-plan rows every demo uses, as this service's read model holds them, and a flow. */
 public final class IndicatorFixtures {
 
     public static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -26,6 +29,23 @@ public final class IndicatorFixtures {
                 "Aplikasi layanan perizinan online", START, "Waktu layanan", IndicatorKind.TREND, unit, polarity,
                 new BigDecimal(baseline), new BigDecimal(target), LocalDate.of(2026, 6, 30), ReportingFrequency.MONTHLY,
                 Instant.EPOCH);
+    }
+
+    /**
+     * Disdukcapil: a flow, the users of its online service summed over the months, from 0 to 1,200 by the end of
+     * 2026, monthly.
+     */
+    public static Indicator onlineUsers() {
+        return onlineUsers(List.of());
+    }
+
+    /** The same flow with explicit period targets, each the amount of its own period. */
+    public static Indicator onlineUsers(List<PeriodTarget> periodTargets) {
+        return new Indicator("ind-flow", "inn-4", "32.73", "2.06.0.00.0.00.01.0000", "Disdukcapil",
+                "Layanan adminduk daring", START, "Pengguna layanan daring", IndicatorKind.TREND, "pengguna",
+                Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("1200"), LocalDate.of(2026, 12, 31),
+                ReportingFrequency.MONTHLY, Instant.EPOCH, List.of(), null, null, null, null, periodTargets, null,
+                Aggregation.SUM);
     }
 
     /** Inspektorat: complaints answered in under 2 days, every month. */

@@ -1,6 +1,7 @@
 package id.pantau.monitoring.indicator;
 
 import id.pantau.events.AchievementFormula;
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
 import id.pantau.events.InnovationRegistered;
@@ -30,7 +31,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code innovationStage} is the innovation's stage as its events last told it; an innovation discontinued or
  * archived closes all its indicators: they take no new measurements and are no longer judged or reminded of.
  * {@code achievementFormula}, {@code periodTargets} and {@code evidenceRequired} are the definition's own (absent
- * in older events: PermenPANRB's formula, a linear trajectory, evidence as the region requires).
+ * in older events: PermenPANRB's formula, a linear trajectory, evidence as the region requires). {@code aggregation}
+ * says how its values add up over periods: a flow ({@code SUM}) is summed, a stock, rate or percentage
+ * ({@code LAST}, also when absent: older events and documents) takes the last value.
  */
 @Document("indicators")
 public record Indicator(
@@ -56,7 +59,8 @@ public record Indicator(
         InnovationStage innovationStage,
         AchievementFormula achievementFormula,
         List<PeriodTarget> periodTargets,
-        Boolean evidenceRequired) {
+        Boolean evidenceRequired,
+        Aggregation aggregation) {
 
     private static final Set<InnovationStage> CLOSED = EnumSet.of(InnovationStage.DIHENTIKAN,
             InnovationStage.DIARSIPKAN);
@@ -74,7 +78,7 @@ public record Indicator(
                      Instant retiredAt, String retiredReason) {
         this(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name, kind, unit,
                 polarity, baseline, target, deadline, frequency, updatedAt, revisions, retiredAt, retiredReason, null,
-                null, List.of(), null);
+                null, List.of(), null, null);
     }
 
     /** The stages that close an innovation's indicators. */
@@ -97,7 +101,7 @@ public record Indicator(
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
                 definition.target(), definition.deadline(), definition.frequency(), now, List.of(), null, null,
                 innovation.stage(), definition.achievementFormula(), definition.periodTargets(),
-                definition.evidenceRequired());
+                definition.evidenceRequired(), definition.aggregation());
     }
 
     /**
@@ -114,7 +118,7 @@ public record Indicator(
                 definition.name(), definition.kind(), definition.unit(), definition.polarity(), definition.baseline(),
                 definition.target(), definition.deadline(), definition.frequency(), now, List.of(), null, null,
                 sibling == null ? null : sibling.innovationStage(), definition.achievementFormula(),
-                definition.periodTargets(), definition.evidenceRequired());
+                definition.periodTargets(), definition.evidenceRequired(), definition.aggregation());
     }
 
     public boolean isRetired() {
@@ -124,6 +128,19 @@ public record Indicator(
     /** How capaian is computed when lower is better; PermenPANRB's (2E − A)/E unless the indicator says otherwise. */
     public AchievementFormula achievementFormulaOrDefault() {
         return achievementFormula == null ? AchievementFormula.PERMENPANRB : achievementFormula;
+    }
+
+    /** How its values add up over periods; last value unless the definition says it is a flow. */
+    public Aggregation aggregationOrDefault() {
+        return aggregation == null ? Aggregation.LAST : aggregation;
+    }
+
+    /**
+     * A trend of a flow is judged by its running total, the realisasi up to and including a period; a bound is a
+     * limit on each period's own value and a milestone is done or not, whatever their aggregation.
+     */
+    public boolean isJudgedCumulatively() {
+        return kind == IndicatorKind.TREND && aggregationOrDefault() == Aggregation.SUM;
     }
 
     /** The explicit target of a period ("target triwulan"), when the indicator has a schedule of them. */
@@ -167,7 +184,7 @@ public record Indicator(
         }
         return new Indicator(indicatorId, innovationId, regionCode, opdCode, opdName, innovationTitle, startDate, name,
                 kind, unit, polarity, baseline, targetThen, deadlineThen, frequency, updatedAt, revisions, retiredAt,
-                retiredReason, innovationStage, achievementFormula, periodTargets, evidenceRequired);
+                retiredReason, innovationStage, achievementFormula, periodTargets, evidenceRequired, aggregation);
     }
 
     /** Whether a value is at or beyond the target in the good direction (for a bound: respects the limit). */

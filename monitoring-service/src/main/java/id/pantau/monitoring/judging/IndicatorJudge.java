@@ -11,7 +11,8 @@ import java.math.RoundingMode;
 
 /**
  * Judges an indicator by its latest measured period (DOMAIN.md "Formulas"). The time t of a measurement is the
- * last day of its period. Expected values and progress ratios are kept to 4 decimals, capaian to 2, and the
+ * last day of its period. The actual it is given is the period's judged value: a flow trend's running total
+ * ({@link RunningTotal}), every other indicator's own value of the period. Expected values and progress ratios are kept to 4 decimals, capaian to 2, and the
  * thresholds are applied to the rounded ratio, so the numbers shown explain the verdict.
  */
 public final class IndicatorJudge {
@@ -32,6 +33,7 @@ public final class IndicatorJudge {
     }
 
     /**
+     * @param actual         the period's judged value ({@link RunningTotal})
      * @param previous       the indicator's slip before this judgement, null when it was on track: the trajectory
      *                       rule leaves a worse state only with a margin
      * @param previousHealth the health before, which a trend leaves for a better one only with a margin
@@ -52,9 +54,7 @@ public final class IndicatorJudge {
     private Judgement trend(Indicator indicator, Period period, BigDecimal actual, Slip previous,
                             IndicatorHealth previousHealth, boolean deadlinePassed) {
         BigDecimal baseline = indicator.baseline();
-        // an explicit target of the period ("target triwulan") wins over the linear trajectory
-        BigDecimal expected = indicator.periodTarget(period.code()).orElseGet(() -> new LinearTrajectory(baseline,
-                indicator.target(), indicator.startDate(), indicator.deadline()).expectedAt(period.end()));
+        BigDecimal expected = ExpectedValue.of(indicator, period);
         boolean met = indicator.isMetBy(actual);
         BigDecimal ratio = expected.compareTo(baseline) == 0 ? null : round(
                 actual.subtract(baseline).divide(expected.subtract(baseline), MathContext.DECIMAL64));

@@ -48,7 +48,8 @@ import org.springframework.stereotype.Service;
  * The status only moves forward: a period earlier than the one it was judged on changes nothing, so a late
  * measurement (or a judging that lost a race) cannot flip the current state. Judging again with the same
  * input announces nothing, so judging is safe to repeat. A period is judged by the target and deadline in force
- * when it ended ({@link Indicator#inForceOn}).
+ * when it ended ({@link Indicator#inForceOn}). A flow trend is judged by its running total, summed from the values
+ * stored now, so judging its latest period again after an earlier period arrived late or was corrected moves it.
  */
 @Service
 public class IndicatorJudging {
@@ -73,27 +74,35 @@ public class IndicatorJudging {
     /**
      * The judgement of one period on its own (expected value, progress ratio, capaian, health), as
      * {@code IndicatorMeasured} carries it; the slip state needs the indicator's history and comes from
-     * {@link #judge}.
+     * {@link #judge}. A flow trend's period is judged by its running total: {@code value} plus the values of the
+     * earlier periods.
+     *
+     * @param value   the period's own value
+     * @param earlier the values of the indicator's periods before this one
      */
-    public Judgement assess(Indicator indicator, Period period, BigDecimal actual) {
+    public Judgement assess(Indicator indicator, Period period, BigDecimal value, Collection<BigDecimal> earlier) {
         return judgeOf(settings.forRegion(indicator.regionCode()).settings())
-                .judge(indicator.inForceOn(period.end()), period, actual, null);
+                .judge(indicator.inForceOn(period.end()), period, RunningTotal.of(indicator, value, earlier), null);
     }
 
     /**
      * Judges the indicator by the measurement of {@code period}, which the caller found to be its latest, with that
      * value's data-quality flags and the indicator's values so far ({@code history}, oldest first, this one
-     * included) for the forecast. A projected miss is announced once while the indicator is not slipping.
+     * included), from which a flow trend's running total is summed and through which the forecast is drawn. A
+     * projected miss is announced once while the indicator is not slipping.
+     *
+     * @param value the period's own value
+     * @param flags its data-quality flags; null to keep those the status shows for the same period
      */
-    public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
+    public IndicatorStatus judge(Indicator indicator, Period period, BigDecimal value, List<QualityFlag> flags,
                                  List<Forecast.Point> history) {
-        Forecast forecast = Forecast.of(indicator, history, forecastPoints).orElse(null);
+        Forecast forecast = forecastOf(indicator, history);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             IndicatorStatus current = mongo.findById(indicator.indicatorId(), IndicatorStatus.class);
             if (current != null && current.periodEnd() != null && current.periodEnd().isAfter(period.end())) {
                 return current;
             }
-            IndicatorStatus next = next(indicator, period, actual, flags, forecast, current);
+            IndicatorStatus next = next(indicator, period, value, history, flags, forecast, current);
             if (write(current, next)) {
                 if (!next.outbox().isEmpty()) {
                     relay.relaySoon();
@@ -106,7 +115,7 @@ public class IndicatorJudging {
     }
 
     /** One indicator to judge by its latest period, with what {@link #judge} takes. */
-    public record Request(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
+    public record Request(Indicator indicator, Period period, BigDecimal value, List<QualityFlag> flags,
                           List<Forecast.Point> history) {
     }
 
@@ -123,7 +132,7 @@ public class IndicatorJudging {
         if (requests.isEmpty()) {
             return Set.of();
         }
-        Map<String, IndicatorStatus> statuses = statuses(requests.stream().map(r -> r.indicator().indicatorId()).toList());
+        Map<String, IndicatorStatus> statuses = findAll(requests.stream().map(r -> r.indicator().indicatorId()).toList());
         Set<String> judged = new HashSet<>();
         List<Request> inserted = new ArrayList<>();
         List<IndicatorStatus> insertedNext = new ArrayList<>();
@@ -135,8 +144,8 @@ public class IndicatorJudging {
                 judged.add(request.indicator().indicatorId());
                 continue;
             }
-            IndicatorStatus next = next(request.indicator(), request.period(), request.actual(), request.flags(),
-                    Forecast.of(request.indicator(), request.history(), forecastPoints).orElse(null), current);
+            IndicatorStatus next = next(request.indicator(), request.period(), request.value(), request.history(),
+                    request.flags(), forecastOf(request.indicator(), request.history()), current);
             if (current == null) {
                 inserted.add(request);
                 insertedNext.add(next);
@@ -155,7 +164,7 @@ public class IndicatorJudging {
         }
         for (Request request : again) {
             try {
-                judge(request.indicator(), request.period(), request.actual(), request.flags(), request.history());
+                judge(request.indicator(), request.period(), request.value(), request.flags(), request.history());
                 judged.add(request.indicator().indicatorId());
             } catch (RuntimeException e) {
                 log.warn("Indicator {} is not judged yet: {}", request.indicator().indicatorId(), e.toString());
@@ -164,7 +173,8 @@ public class IndicatorJudging {
         return judged;
     }
 
-    private Map<String, IndicatorStatus> statuses(Collection<String> indicatorIds) {
+    /** The statuses of these indicators, by indicator id; an indicator never judged has none. */
+    public Map<String, IndicatorStatus> findAll(Collection<String> indicatorIds) {
         Map<String, IndicatorStatus> statuses = new HashMap<>();
         for (List<String> chunk : IdChunks.of(List.copyOf(indicatorIds))) {
             mongo.find(Query.query(Criteria.where("_id").in(chunk)), IndicatorStatus.class)
@@ -209,7 +219,7 @@ public class IndicatorJudging {
         if (bulk.execute().getMatchedCount() == requests.size()) {
             return List.of();
         }
-        Map<String, IndicatorStatus> now = statuses(next.stream().map(IndicatorStatus::indicatorId).toList());
+        Map<String, IndicatorStatus> now = findAll(next.stream().map(IndicatorStatus::indicatorId).toList());
         List<Request> lost = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             IndicatorStatus written = now.get(next.get(i).indicatorId());
@@ -221,14 +231,25 @@ public class IndicatorJudging {
         return lost;
     }
 
-    /** The status that judging {@code period} by {@code actual} makes of {@code current}, with its announcements. */
-    private IndicatorStatus next(Indicator indicator, Period period, BigDecimal actual, List<QualityFlag> flags,
-                                 Forecast forecast, IndicatorStatus current) {
+    /** A trend's forecast, drawn through the values it is judged by (a flow's running totals). */
+    private Forecast forecastOf(Indicator indicator, List<Forecast.Point> history) {
+        return Forecast.of(indicator, RunningTotal.series(indicator, history), forecastPoints).orElse(null);
+    }
+
+    /**
+     * The status that judging {@code period} by its value {@code value} (and, for a flow trend, the running total of
+     * {@code history} through it) makes of {@code current}, with its announcements.
+     */
+    private IndicatorStatus next(Indicator indicator, Period period, BigDecimal value, List<Forecast.Point> history,
+                                 List<QualityFlag> flags, Forecast forecast, IndicatorStatus current) {
         EffectiveSettings inEffect = settings.forRegion(indicator.regionCode());
         IndicatorJudge judge = judgeOf(inEffect.settings());
         Slip before = current == null ? null : current.currentSlip();
-        Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period, actual, before,
+        Judgement judgement = judge.judge(indicator.inForceOn(period.end()), period,
+                RunningTotal.through(indicator, period.end(), value, history), before,
                 current == null ? null : current.health());
+        List<QualityFlag> valueFlags = flags != null ? flags
+                : current != null && period.code().equals(current.period()) ? current.flags() : List.of();
         // MongoDB keeps milliseconds: the answer should not show more than a later read can
         Instant now = Moments.now();
         List<PantauEvent> announcements = new ArrayList<>();
@@ -243,9 +264,9 @@ public class IndicatorJudging {
         }
         return new IndicatorStatus(indicator.indicatorId(), indicator.innovationId(),
                 indicator.regionCode(), indicator.opdCode(), judgement.period(), period.end(), judgement.actual(),
-                judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
+                value, judgement.expected(), judgement.progressRatio(), judgement.capaian(), judgement.health(),
                 slipState(current, judgement, now), now, current == null ? 0 : current.version() + 1,
-                announcements.stream().map(OutboxEvent::of).toList(), flags, forecast, misses && missAnnounced,
+                announcements.stream().map(OutboxEvent::of).toList(), valueFlags, forecast, misses && missAnnounced,
                 inEffect.settings().capaianBands().of(judgement.capaian()), inEffect.label());
     }
 
@@ -277,8 +298,8 @@ public class IndicatorJudging {
                 .map(OutboxEvent::of).map(List::of).orElse(List.of());
         IndicatorStatus next = new IndicatorStatus(current.indicatorId(), current.innovationId(),
                 current.regionCode(), current.opdCode(), current.period(), current.periodEnd(), current.actual(),
-                current.expected(), current.progressRatio(), current.capaian(), IndicatorHealth.MISSED,
-                slipState(current, judgement, now), now, current.version() + 1, announcement, current.flags(),
+                current.periodValue(), current.expected(), current.progressRatio(), current.capaian(),
+                IndicatorHealth.MISSED, slipState(current, judgement, now), now, current.version() + 1, announcement, current.flags(),
                 current.forecast(), current.forecastMissAnnounced(), current.band(),
                 settings.forRegion(indicator.regionCode()).label());
         if (!write(current, next)) {
@@ -335,6 +356,7 @@ public class IndicatorJudging {
                 .set("period", next.period())
                 .set("periodEnd", next.periodEnd())
                 .set("actual", next.actual())
+                .set("periodValue", next.periodValue())
                 .set("expected", next.expected())
                 .set("progressRatio", next.progressRatio())
                 .set("capaian", next.capaian())

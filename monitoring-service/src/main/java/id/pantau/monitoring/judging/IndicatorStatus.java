@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The current judgement of one indicator, from its latest measured period, with the {@code TargetSlipped} /
  * {@code TargetRecovered} events its changes announce waiting in {@code outbox}. It keeps its indicator's
- * region and OPD, like every document of the service. {@code version} guards concurrent judgings of the same
+ * region and OPD, like every document of the service. {@code actual} is the value the period was judged by (a flow
+ * trend's running total), {@code periodValue} the period's own measured value (the same for every other indicator). {@code version} guards concurrent judgings of the same
  * indicator. {@code flags} are the data-quality flags of the latest period's value; {@code forecast} is the trend's
  * projection (null below three values), {@code forecastMissAnnounced} whether its projected miss was announced;
  * {@code band} the capaian's band; {@code settingsVersion} which version of the region's settings judged it.
@@ -32,6 +33,7 @@ public record IndicatorStatus(
         String period,
         LocalDate periodEnd,
         BigDecimal actual,
+        BigDecimal periodValue,
         BigDecimal expected,
         BigDecimal progressRatio,
         BigDecimal capaian,
@@ -48,6 +50,8 @@ public record IndicatorStatus(
 
     public IndicatorStatus {
         flags = flags == null ? List.of() : List.copyOf(flags);
+        // a status stored before running totals were judged is a last value's: its actual is the period's value
+        periodValue = periodValue == null ? actual : periodValue;
         forecastMissAnnounced = Boolean.TRUE.equals(forecastMissAnnounced);
     }
 

@@ -13,6 +13,7 @@ import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
 import id.pantau.monitoring.judging.Forecast;
 import id.pantau.monitoring.judging.IndicatorJudging;
+import id.pantau.monitoring.quality.QualityCheck;
 import id.pantau.monitoring.quality.QualityChecks;
 import id.pantau.monitoring.quality.QualityFlag;
 import java.math.BigDecimal;
@@ -51,7 +52,8 @@ import org.springframework.stereotype.Service;
  * unordered bulk insert, each with its {@code IndicatorMeasured}; their reports count as submitted; each indicator is
  * then judged once, by its latest period, all together. The work is done per batch, not per row: one query for the
  * indicators, their stored values by id (a measurement's id is derived from its indicator and period), one bulk
- * insert, one read and one bulk write of the statuses.
+ * insert, one read and one bulk write of the statuses (and, for the flows among them, one more read of their statuses
+ * and values, to check their running totals).
  *
  * <p>The batch is audited once per region and OPD it touches (entity {@code measurement-batch}, id the batch id,
  * with a digest of that OPD's accepted measurements), each entry riding in the outbox of one of those measurements,
@@ -68,14 +70,16 @@ class BatchIntake {
     private final StoredValues storedValues;
     private final QualityChecks quality;
     private final IndicatorJudging judging;
+    private final RunningTotalCheck runningTotalCheck;
     private final ReportingCompliance compliance;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final MessageSource messages;
 
     BatchIntake(IndicatorRepository indicators, StoredValues storedValues, QualityChecks quality,
-                IndicatorJudging judging, ReportingCompliance compliance, MongoTemplate mongo, OutboxRelay relay,
-                MessageSource messages) {
+                IndicatorJudging judging, RunningTotalCheck runningTotalCheck, ReportingCompliance compliance,
+                MongoTemplate mongo, OutboxRelay relay, MessageSource messages) {
+        this.runningTotalCheck = runningTotalCheck;
         this.compliance = compliance;
         this.indicators = indicators;
         this.storedValues = storedValues;
@@ -203,13 +207,18 @@ class BatchIntake {
 
     private void store(String batchId, List<Candidate> candidates, Context context, BatchReceipt.Row[] outcomes) {
         String subject = context.scope().caller().subject();
-        Map<String, Set<QualityFlag>> flags = flags(candidates, context);
+        Map<String, List<BigDecimal>> earlier = earlierValues(candidates, context);
+        Map<String, QualityCheck> checks = new HashMap<>();
         List<Measurement> documents = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             Submission submission = candidate.submission();
+            List<BigDecimal> before = earlier.get(candidate.measurementId());
+            Set<QualityFlag> flags = checks.computeIfAbsent(submission.indicator().indicatorId(),
+                    id -> quality.forIndicator(submission.indicator()))
+                    .flags(before, submission.value(), submission.evidenceUrl());
             documents.add(Measurement.accepted(candidate.measurementId(), submission, subject, context.now(),
-                    judging.assess(submission.indicator(), submission.period(), submission.value()),
-                    flags.get(candidate.measurementId()), batchId));
+                    judging.assess(submission.indicator(), submission.period(), submission.value(), before),
+                    flags, batchId));
         }
         Map<String, AuditEntry> audits = audit(batchId, documents);
         List<Measurement> audited = new ArrayList<>(documents.size());
@@ -245,28 +254,25 @@ class BatchIntake {
     }
 
     /**
-     * The flags of each candidate against the values of earlier periods: those stored and those earlier in the
-     * batch.
+     * The values of the periods before each candidate's, by its measurement id: those stored and those earlier in
+     * the batch. Its quality flags are checked against them and, for a flow trend, its running total summed.
      */
-    private Map<String, Set<QualityFlag>> flags(List<Candidate> candidates, Context context) {
+    private static Map<String, List<BigDecimal>> earlierValues(List<Candidate> candidates, Context context) {
         Map<String, List<Candidate>> byIndicator = candidates.stream()
                 .collect(Collectors.groupingBy(c -> c.submission().indicator().indicatorId()));
-        Map<String, Set<QualityFlag>> flags = new HashMap<>();
+        Map<String, List<BigDecimal>> earlier = new HashMap<>();
         byIndicator.forEach((indicatorId, ofIndicator) -> {
             List<StoredValues.Stored> stored = context.stored().getOrDefault(indicatorId, List.of());
-            Indicator indicator = ofIndicator.get(0).submission().indicator();
-            var check = quality.forIndicator(indicator);
             for (Candidate candidate : ofIndicator) {
                 Submission submission = candidate.submission();
-                List<BigDecimal> earlier = Stream.concat(
+                earlier.put(candidate.measurementId(), Stream.concat(
                         StoredValues.before(stored, submission.period().end()).stream(),
                         ofIndicator.stream().map(Candidate::submission)
                                 .filter(other -> other.period().end().isBefore(submission.period().end()))
-                                .map(Submission::value)).toList();
-                flags.put(candidate.measurementId(), check.flags(earlier, submission.value(), submission.evidenceUrl()));
+                                .map(Submission::value)).toList());
             }
         });
-        return flags;
+        return earlier;
     }
 
     private static Map<String, AuditEntry> audit(String batchId, List<Measurement> documents) {
@@ -335,7 +341,8 @@ class BatchIntake {
 
     /**
      * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
-     * periods leaves the judgement as it is), all of them together, then marks the batch's measurements judged. An
+     * periods leaves a last value's judgement as it is), all of them together, then brings the running totals of its
+     * flows up to date with what is stored ({@link RunningTotalCheck}), then marks the batch's measurements judged. An
      * indicator whose judging fails keeps its measurements unjudged, for the schedule.
      */
     private void judge(List<Measurement> inserted, Context context) {
@@ -361,6 +368,15 @@ class BatchIntake {
             judgedIndicators.addAll(judging.judgeAll(requests));
         } catch (RuntimeException e) {
             log.warn("A batch's {} indicators are accepted but not judged yet: {}", requests.size(), e.toString());
+        }
+        List<Indicator> flows = byIndicator.keySet().stream().map(context.readable()::get)
+                .filter(Indicator::isJudgedCumulatively).toList();
+        try {
+            runningTotalCheck.settle(flows);
+        } catch (RuntimeException e) {
+            log.warn("A batch's {} flows are accepted but their running totals not judged yet: {}", flows.size(),
+                    e.toString());
+            flows.forEach(flow -> judgedIndicators.remove(flow.indicatorId()));
         }
         List<String> judged = inserted.stream().filter(m -> judgedIndicators.contains(m.indicatorId()))
                 .map(Measurement::id).toList();

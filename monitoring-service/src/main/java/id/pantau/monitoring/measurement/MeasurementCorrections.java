@@ -12,6 +12,7 @@ import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.quality.QualityChecks;
 import id.pantau.monitoring.quality.QualityFlag;
 import id.pantau.monitoring.status.IndicatorStatusView;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +77,9 @@ class MeasurementCorrections {
         }
         List<StoredValues.Stored> history = stored.of(List.of(indicator))
                 .getOrDefault(indicator.indicatorId(), List.of());
-        Set<QualityFlag> flags = quality.forIndicator(indicator).flags(
-                StoredValues.before(history, checked.period().end()), correction.value(), correction.evidenceUrl());
+        List<BigDecimal> earlier = StoredValues.before(history, checked.period().end());
+        Set<QualityFlag> flags = quality.forIndicator(indicator).flags(earlier, correction.value(),
+                correction.evidenceUrl());
         String subject = scope.caller().subject();
         SupersededValue replaced = current.superseded(now, subject, correction.reason().strip());
         List<SupersededValue> kept = new ArrayList<>(current.history());
@@ -88,7 +90,7 @@ class MeasurementCorrections {
                 Submission.sourceOf(correction.source(), scope.caller()), now, List.copyOf(flags),
                 current.revision() + 1, kept, current.batchId());
         OutboxEvent announced = OutboxEvent.of(corrected.announced(
-                judging.assess(indicator, checked.period(), correction.value())));
+                judging.assess(indicator, checked.period(), correction.value(), earlier)));
         OutboxEvent audited = AuditEntry.of(Measurement.AUDIT_ENTITY, id, "supersede", current.regionCode(),
                 current.opdCode(), MeasurementView.of(current), MeasurementView.of(corrected)).toOutbox();
         Update update = new Update()

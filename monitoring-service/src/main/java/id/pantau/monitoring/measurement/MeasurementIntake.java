@@ -13,6 +13,7 @@ import id.pantau.monitoring.judging.IndicatorJudging;
 import id.pantau.monitoring.quality.QualityChecks;
 import id.pantau.monitoring.quality.QualityFlag;
 import id.pantau.monitoring.status.IndicatorStatusView;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -69,10 +70,10 @@ class MeasurementIntake {
                 request.evidenceUrl(), request.measuredAt(), Submission.sourceOf(request.source(), scope.caller()));
         List<StoredValues.Stored> history = stored.of(List.of(indicator))
                 .getOrDefault(indicator.indicatorId(), List.of());
-        Set<QualityFlag> flags = quality.forIndicator(indicator)
-                .flags(StoredValues.before(history, period.end()), request.value(), request.evidenceUrl());
+        List<BigDecimal> earlier = StoredValues.before(history, period.end());
+        Set<QualityFlag> flags = quality.forIndicator(indicator).flags(earlier, request.value(), request.evidenceUrl());
         Measurement accepted = Measurement.accepted(Measurement.idOf(indicator.indicatorId(), period.code()), submission, scope.caller().subject(), now,
-                indicatorJudging.assess(indicator, period, request.value()), flags, null);
+                indicatorJudging.assess(indicator, period, request.value(), earlier), flags, null);
         Measurement measurement = accepted.audited(AuditEntry.of(Measurement.AUDIT_ENTITY, accepted.id(), "submit",
                 accepted.regionCode(), accepted.opdCode(), null, MeasurementView.of(accepted)));
         try {

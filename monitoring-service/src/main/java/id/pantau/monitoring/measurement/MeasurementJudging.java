@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges the indicator of a stored measurement by the indicator's LATEST measured period (a late measurement
- * for an earlier period does not decide the state), then marks the measurement judged.
+ * for an earlier period does not decide the state of a last value, though it moves a flow trend's running total
+ * through the latest period, which is then checked against what is stored: {@link RunningTotalCheck}), then marks the
+ * measurement judged.
  */
 @Component
 class MeasurementJudging {
@@ -29,11 +31,13 @@ class MeasurementJudging {
     private final MeasurementRepository measurements;
     private final IndicatorJudging judging;
     private final StoredValues stored;
+    private final RunningTotalCheck runningTotalCheck;
     private final MongoTemplate mongo;
 
     MeasurementJudging(IndicatorRepository indicators, MeasurementRepository measurements, IndicatorJudging judging,
-                       StoredValues stored, MongoTemplate mongo) {
+                       StoredValues stored, RunningTotalCheck runningTotalCheck, MongoTemplate mongo) {
         this.stored = stored;
+        this.runningTotalCheck = runningTotalCheck;
         this.indicators = indicators;
         this.measurements = measurements;
         this.judging = judging;
@@ -67,6 +71,9 @@ class MeasurementJudging {
         List<Forecast.Point> history = stored.stream()
                 .map(value -> new Forecast.Point(value.periodEnd(), value.value())).toList();
         IndicatorStatus status = judging.judge(indicator.get(), period, latest.value(), latest.flags(), history);
+        if (!runningTotalCheck.settle(List.of(indicator.get())).isEmpty()) {
+            status = judging.find(indicator.get().indicatorId()).orElse(status);
+        }
         // $set, not a save: the relay may be pulling from this document's outbox at the same time
         mongo.updateFirst(Query.query(Criteria.where("_id").is(measurement.id())),
                 Update.update("judged", true), Measurement.class);

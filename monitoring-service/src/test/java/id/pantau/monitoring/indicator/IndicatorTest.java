@@ -3,8 +3,10 @@ package id.pantau.monitoring.indicator;
 import static id.pantau.monitoring.IndicatorFixtures.serviceTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pantau.events.Aggregation;
 import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.IndicatorKind;
+import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.Polarity;
 import id.pantau.events.ReportingFrequency;
@@ -35,6 +37,32 @@ class IndicatorTest {
         assertThat(april.deadline()).isEqualTo(LocalDate.of(2026, 9, 30));
         assertThat(july).isSameAs(revised);
         assertThat(july.target()).isEqualByComparingTo("3.5");
+    }
+
+    @Test
+    void keepsTheDefinitionsAggregationAndReadsAnOlderOneAsALastValue() {
+        IndicatorDefinition flow = new IndicatorDefinition("ind-flow", "Pengguna layanan daring", IndicatorKind.TREND,
+                "pengguna", Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("1200"),
+                LocalDate.of(2026, 12, 31), ReportingFrequency.MONTHLY, Aggregation.SUM, null, List.of(), null);
+        IndicatorDefinition older = new IndicatorDefinition("ind-old", "Kepuasan", IndicatorKind.TREND, "%",
+                Polarity.HIGHER_IS_BETTER, new BigDecimal("60"), new BigDecimal("80"), LocalDate.of(2026, 12, 31),
+                ReportingFrequency.QUARTERLY);
+        InnovationRegistered registered = new InnovationRegistered("inn-4", "32.73", "opd", "Disdukcapil",
+                "Layanan adminduk daring", null, null, null, InnovationStage.PENERAPAN, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), List.of(flow, older), Instant.EPOCH);
+
+        Indicator summed = Indicator.of(registered, flow, Instant.EPOCH);
+        Indicator last = Indicator.of(registered, older, Instant.EPOCH);
+        Indicator added = Indicator.added("inn-4", "32.73", "opd", flow, LocalDate.of(2026, 4, 10), summed,
+                Instant.EPOCH);
+
+        assertThat(summed.aggregationOrDefault()).isEqualTo(Aggregation.SUM);
+        assertThat(summed.isJudgedCumulatively()).isTrue();
+        assertThat(summed.inForceOn(LocalDate.of(2026, 3, 31)).aggregationOrDefault()).isEqualTo(Aggregation.SUM);
+        assertThat(added.aggregationOrDefault()).isEqualTo(Aggregation.SUM);
+        assertThat(last.aggregation()).isNull();
+        assertThat(last.aggregationOrDefault()).isEqualTo(Aggregation.LAST);
+        assertThat(last.isJudgedCumulatively()).isFalse();
     }
 
     @Test
@@ -99,6 +127,6 @@ class IndicatorTest {
                 i.innovationTitle(), i.startDate(), i.name(), i.kind(), i.unit(), i.polarity(), i.baseline(), i.target(),
                 i.deadline(), i.frequency(), i.updatedAt(), List.of(new TargetRevision(LocalDate.of(2026, 4, 15),
                 new BigDecimal("5"), new BigDecimal("4"), null, null, "Revisi", Instant.EPOCH)), null, null, stage, null,
-                List.of(), null);
+                List.of(), null, null);
     }
 }

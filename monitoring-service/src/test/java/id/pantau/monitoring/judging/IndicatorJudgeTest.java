@@ -293,7 +293,7 @@ class IndicatorJudgeTest {
         return new Indicator(i.indicatorId(), i.innovationId(), i.regionCode(), i.opdCode(), i.opdName(),
                 i.innovationTitle(), i.startDate(), i.name(), i.kind(), i.unit(), i.polarity(), i.baseline(),
                 i.target(), i.deadline(), i.frequency(), i.updatedAt(), List.of(), null, null, null, formula,
-                periodTargets, null);
+                periodTargets, null, null);
     }
 
     private Judgement judge(Indicator indicator, String period, String actual, Slip previous) {
