@@ -159,8 +159,10 @@ public class IndicatorJudging {
         Set<String> retried = again.stream().map(r -> r.indicator().indicatorId()).collect(Collectors.toSet());
         Stream.concat(inserted.stream(), updated.stream()).map(r -> r.indicator().indicatorId())
                 .filter(id -> !retried.contains(id)).forEach(judged::add);
-        if (Stream.concat(insertedNext.stream(), updatedNext.stream()).anyMatch(next -> !next.outbox().isEmpty())) {
-            relay.relaySoon();
+        List<String> announcing = Stream.concat(insertedNext.stream(), updatedNext.stream())
+                .filter(next -> !next.outbox().isEmpty()).map(IndicatorStatus::indicatorId).toList();
+        if (!announcing.isEmpty()) {
+            relay.relaySoon(IndicatorStatus.COLLECTION, announcing);
         }
         for (Request request : again) {
             try {

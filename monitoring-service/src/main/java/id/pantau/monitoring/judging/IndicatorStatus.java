@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * projection (null below three values), {@code forecastMissAnnounced} whether its projected miss was announced;
  * {@code band} the capaian's band; {@code settingsVersion} which version of the region's settings judged it.
  */
-@Document("indicator_status")
+@Document(IndicatorStatus.COLLECTION)
 // the judging's guarded update names the id and the version it read: an index of exactly those keys lets a store
 // without a query planner of its own (the MongoDB wire server) find the document without a scan
 @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
@@ -47,6 +47,8 @@ public record IndicatorStatus(
         Boolean forecastMissAnnounced,
         CapaianBand band,
         String settingsVersion) {
+
+    public static final String COLLECTION = "indicator_status";
 
     public IndicatorStatus {
         flags = flags == null ? List.of() : List.copyOf(flags);
