@@ -24,6 +24,8 @@ final class AchievementDocument {
                     + "dan kesehatan adalah penilaian monitoring-service atas periode itu.",
             "Capaian (%) = A / E x 100 bila makin tinggi makin baik; (2E - A) / E x 100 bila makin rendah makin baik "
                     + "(PermenPANRB 8/2021).",
+            "Indikator arus (agregasi jumlah): realisasi A adalah jumlah nilai periode sejak awal sampai periode itu "
+                    + "(realisasi s.d. periode), dibandingkan dengan nilai harapan kumulatif; nilai lain: nilai periode.",
             "Proyeksi: garis kuadrat terkecil melalui semua realisasi (minimal 3) sampai akhir periode, nilai pada akhir "
                     + "periode pelaporan sebagai titik; nilai proyeksi pada tenggat dan tanggal target tercapai (kosong: "
                     + "tidak pernah, garis datar atau berlawanan arah).");
@@ -36,6 +38,7 @@ final class AchievementDocument {
             new Column("Satuan", CellType.TEXT),
             new Column("Periode", CellType.TEXT),
             new Column("Nilai harapan", CellType.DECIMAL),
+            new Column("Nilai periode", CellType.DECIMAL),
             new Column("Realisasi", CellType.DECIMAL),
             new Column("Capaian (%)", CellType.DECIMAL),
             new Column("Kategori", CellType.TEXT),
@@ -64,7 +67,7 @@ final class AchievementDocument {
             String opd = trend.opdName() != null ? trend.opdName() : trend.opdCode();
             for (PeriodPoint point : trend.periods()) {
                 periods.add(Arrays.asList(periods.size() + 1, opd, trend.title(), trend.name(), trend.unit(),
-                        point.period(), point.expected(), point.realisasi(), point.capaian(),
+                        point.period(), point.expected(), point.periodValue(), point.realisasi(), point.capaian(),
                         point.band() == null ? null : point.band().label(), Labels.of(point.health())));
             }
             if (trend.forecast() != null) {

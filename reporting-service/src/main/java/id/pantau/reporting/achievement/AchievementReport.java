@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Capaian Indikator (target vs realisasi): per indicator, each measured period with the expected value on its
- * trajectory, the realisasi, capaian, band and health as monitoring judged them, and the forecast of its trend.
+ * trajectory, the realisasi (a flow's running total), capaian, band and health as monitoring judged them, and the
+ * forecast of its trend.
  *
  * @param period null for every period measured so far
  */
@@ -26,7 +27,11 @@ public record AchievementReport(String region, ReportPeriod period, Instant gene
                                  TrendForecast forecast) {
     }
 
+    /**
+     * @param realisasi   what was judged: the period's value, or for a flow (summed) the running total through it
+     * @param periodValue the value measured for the period itself
+     */
     public record PeriodPoint(String period, LocalDate periodEnd, BigDecimal expected, BigDecimal realisasi,
-                              BigDecimal capaian, CapaianBand band, IndicatorHealth health) {
+                              BigDecimal periodValue, BigDecimal capaian, CapaianBand band, IndicatorHealth health) {
     }
 }

@@ -7,9 +7,11 @@ import id.pantau.reporting.achievement.AchievementReport.PeriodPoint;
 import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.actionplan.ActionPlan.IndicatorEntry;
 import id.pantau.reporting.measurement.MeasurementRecord;
+import id.pantau.reporting.period.Aggregation;
 import id.pantau.reporting.period.ReportPeriod;
 import id.pantau.reporting.progress.CapaianBand;
 import id.pantau.reporting.progress.TrendForecast;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lines up each indicator's measurements (within the period, if one was asked for) with monitoring's judgement of
- * each, and forecasts its trend from all of them up to the period's end.
+ * each, and forecasts its trend from all of them up to the period's end; a flow's realisasi is its running total.
  */
 @Component
 public class IndicatorAchievement {
@@ -41,15 +43,20 @@ public class IndicatorAchievement {
             for (IndicatorEntry indicator : plan.indicators().values().stream()
                     .filter(entry -> entry.kind() != null).sorted(IndicatorEntry.DEFINITION_ORDER).toList()) {
                 List<MeasurementRecord> measured = history.getOrDefault(indicator.indicatorId(), List.of());
-                List<PeriodPoint> points = measured.stream()
-                        .filter(record -> period == null || period.covers(record.reportingPeriod()))
-                        .map(record -> new PeriodPoint(record.period(), record.periodEnd(), record.expected(),
-                                record.value(), record.capaian(),
-                                CapaianBand.of(record.capaian(), settings.capaianBands()), record.health()))
-                        .toList();
-                TrendForecast forecast = TrendForecast.of(measured.stream()
-                                .map(record -> new TrendForecast.Point(record.periodEnd(), record.value())).toList(),
-                        indicator.target(), indicator.polarity(), indicator.deadline()).orElse(null);
+                List<BigDecimal> realised = realised(indicator, measured);
+                List<PeriodPoint> points = new ArrayList<>();
+                List<TrendForecast.Point> line = new ArrayList<>();
+                for (int i = 0; i < measured.size(); i++) {
+                    MeasurementRecord record = measured.get(i);
+                    line.add(new TrendForecast.Point(record.periodEnd(), realised.get(i)));
+                    if (period == null || period.covers(record.reportingPeriod())) {
+                        points.add(new PeriodPoint(record.period(), record.periodEnd(), record.expected(),
+                                realised.get(i), record.value(), record.capaian(),
+                                CapaianBand.of(record.capaian(), settings.capaianBands()), record.health()));
+                    }
+                }
+                TrendForecast forecast = TrendForecast.of(line, indicator.target(), indicator.polarity(),
+                        indicator.deadline()).orElse(null);
                 trends.add(new IndicatorTrend(trends.size() + 1, plan.innovationId(), plan.title(), plan.opdCode(),
                         plan.opdName(), indicator.indicatorId(), indicator.name(), indicator.kind(), indicator.unit(),
                         indicator.polarity(), indicator.baseline(), indicator.target(), indicator.deadline(), points,
@@ -57,5 +64,22 @@ public class IndicatorAchievement {
             }
         }
         return new AchievementReport(region, period, Instant.now(clock), trends);
+    }
+
+    /**
+     * The realisasi of each measured period: its value, or for a flow trend (summed) the running total from the first
+     * period on, which is what monitoring judged against the total expected by then.
+     */
+    private List<BigDecimal> realised(IndicatorEntry indicator, List<MeasurementRecord> measured) {
+        boolean flow = indicator.kind() == IndicatorKind.TREND && indicator.aggregation(settings) == Aggregation.SUM;
+        List<BigDecimal> realised = new ArrayList<>(measured.size());
+        BigDecimal total = BigDecimal.ZERO;
+        for (MeasurementRecord record : measured) {
+            if (flow && record.value() != null) {
+                total = total.add(record.value());
+            }
+            realised.add(flow ? total : record.value());
+        }
+        return realised;
     }
 }

@@ -1,6 +1,15 @@
 package id.pantau.reporting.actionplan;
 
 import id.pantau.events.InnovationReplicated;
+import java.math.BigDecimal;
+import id.pantau.events.InnovationRegistered;
+import id.pantau.events.IndicatorHealth;
+import id.pantau.events.IndicatorMeasured;
+import id.pantau.events.Aggregation;
+import id.pantau.events.ReportingFrequency;
+import id.pantau.events.Polarity;
+import id.pantau.events.IndicatorKind;
+import id.pantau.events.IndicatorDefinition;
 import id.pantau.events.InnovationStage;
 import id.pantau.events.PantauEvent;
 import id.pantau.events.RegionLevel;
@@ -612,8 +621,8 @@ abstract class AbstractActionPlanIT {
 
         assertThat(indicator.get("periods").findValuesAsString("period")).containsExactly("2026-01", "2026-02", "2026-03");
         assertThat(indicator.at("/periods/1")).isEqualTo(json("""
-                {"period":"2026-02","periodEnd":"2026-02-28","expected":8.3889,"realisasi":9,"capaian":92.72,
-                 "band":"SANGAT_TINGGI","health":"AT_RISK"}"""));
+                {"period":"2026-02","periodEnd":"2026-02-28","expected":8.3889,"realisasi":9,"periodValue":9,
+                 "capaian":92.72,"band":"SANGAT_TINGGI","health":"AT_RISK"}"""));
         // the line through 31 January (10), 28 February (9) and 31 March (8): April is after the period
         assertThat(indicator.at("/forecast/projectedAtDeadline").decimalValue()).isEqualByComparingTo("4.9018");
         assertThat(indicator.at("/forecast/reachDate").asString()).isEqualTo("2026-06-28");
@@ -628,6 +637,55 @@ abstract class AbstractActionPlanIT {
             assertThat(forecast.get("Titik data").getNumericCellValue()).isEqualTo(3);
             assertThat(forecast.get("Proyeksi meleset").getStringCellValue()).isEqualTo("Tidak");
         }
+    }
+
+    @Test
+    void aFlowsRealisasiIsItsRunningTotalBesideEachPeriodsValueAndItsForecastFollowsTheTotals() throws IOException {
+        String innovationId = SeedEvents.newId();
+        String indicatorId = SeedEvents.newId();
+        // users of an online service: 1,200 in the year, counted month by month (a flow, summed)
+        InnovationRegistered registered = new InnovationRegistered(innovationId, "32.88", SeedEvents.PTSP,
+                SeedEvents.PTSP_NAME, "Layanan izin daring", "Antrean panjang", "Layanan izin daring",
+                id.pantau.events.InnovationForm.PELAYANAN_PUBLIK, InnovationStage.PENERAPAN, SeedEvents.START,
+                LocalDate.of(2026, 12, 31), List.of(new IndicatorDefinition(indicatorId, "Pengguna layanan daring",
+                        IndicatorKind.TREND, "orang", Polarity.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("1200"),
+                        LocalDate.of(2026, 12, 31), ReportingFrequency.MONTHLY, Aggregation.SUM, null, List.of(), false)),
+                Instant.parse("2026-01-05T02:15:00Z"));
+        // monitoring's judgement of each running total (100, 180, 300) against the total expected by then
+        events.awaitHandled(events.publish(registered,
+                flowMeasured(innovationId, indicatorId, "2026-01", "100", "98.9011", "101.11", IndicatorHealth.ON_TRACK),
+                flowMeasured(innovationId, indicatorId, "2026-02", "80", "191.2088", "94.14", IndicatorHealth.BEHIND),
+                flowMeasured(innovationId, indicatorId, "2026-03", "120", "293.4066", "102.25", IndicatorHealth.ON_TRACK)));
+
+        JsonNode indicator = api().get("/api/v1/reports/indicator-achievement?region=32.88&period=2026-02").json()
+                .at("/indicators/0");
+
+        assertThat(indicator.get("periods")).hasSize(1);
+        assertThat(indicator.at("/periods/0/realisasi").decimalValue()).isEqualByComparingTo("180");
+        assertThat(indicator.at("/periods/0/periodValue").decimalValue()).isEqualByComparingTo("80");
+        assertThat(indicator.at("/periods/0/expected").decimalValue()).isEqualByComparingTo("191.2088");
+        // the line through the totals (31 Jan 100, 28 Feb 180): fewer than three points, no forecast yet
+        assertThat(indicator.has("forecast")).isFalse();
+        JsonNode quarter = api().get("/api/v1/reports/indicator-achievement?region=32.88&period=2026-Q1").json()
+                .at("/indicators/0");
+        assertThat(quarter.get("periods").findValuesAsString("realisasi")).containsExactly("100", "180", "300");
+        // through the totals the year's 1,200 users are reached before the deadline; through the monthly values
+        // (100, 80, 120) the line would stay near 100 and project a miss
+        assertThat(quarter.at("/forecast/missProjected").asBoolean()).isFalse();
+        assertThat(quarter.at("/forecast/projectedAtDeadline").decimalValue()).isGreaterThan(new BigDecimal("1200"));
+        Download xlsx = download("/api/v1/reports/indicator-achievement?region=32.88&period=2026-Q1&format=xlsx", "*/*");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Map<String, Cell> february = cellsByHeader(workbook.getSheet("Capaian per Periode"), XlsxExport.HEADER_ROW + 2);
+            assertThat(february.get("Nilai periode").getNumericCellValue()).isEqualTo(80);
+            assertThat(february.get("Realisasi").getNumericCellValue()).isEqualTo(180);
+        }
+    }
+
+    private static IndicatorMeasured flowMeasured(String innovationId, String indicatorId, String period, String value,
+                                                  String expected, String capaian, IndicatorHealth health) {
+        return new IndicatorMeasured(SeedEvents.newId(), innovationId, indicatorId, "32.88", SeedEvents.PTSP, period,
+                new BigDecimal(value), "opd-ptsp-operator", null, null,
+                Instant.parse(period + "-28T03:30:00Z"), new BigDecimal(expected), null, new BigDecimal(capaian), health);
     }
 
     @Test
