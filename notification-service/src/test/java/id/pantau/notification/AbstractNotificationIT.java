@@ -369,6 +369,10 @@ abstract class AbstractNotificationIT {
         assertThat(TestSmtp.mailsTo(inspectorate)).extracting(TestSmtp.Mail::subject)
                 .noneMatch(subject -> subject.contains("Pengingat"));
         assertThat(api().get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isZero();
+        org.bson.Document reminder = mongo.findOne(Query.query(Criteria.where("_id").regex("^reminder-" + java.util.regex.Pattern.quote(eventId))),
+                org.bson.Document.class, "deliveries");
+        assertThat(reminder.getString("regionCode")).isEqualTo("32.10");
+        assertThat(reminder.getString("opdCode")).isEqualTo(OPD);
     }
 
     @Test
@@ -493,6 +497,36 @@ abstract class AbstractNotificationIT {
                 .get("totalElements").asInt()).isZero();
         assertThat(api(JAWA_BARAT).get("/api/v1/audit?entity=alert&id=" + kotaAlert).json()
                 .get("totalElements").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAlertsDeliveriesCarryItsRegionAndOpdAndAreListedOnlyWithinTheCallersScope() {
+        String inspectorate = recipient("32.13", "inspektorat@subangkab.go.id", "INSPECTORATE", null);
+        String indicator = id();
+        events.send(slipped(id(), indicator, "32.13", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        awaitMails(inspectorate, 1);
+
+        org.bson.Document planned = deliveriesOf(alertId).get(0);
+        assertThat(planned.getString("regionCode")).isEqualTo("32.13");
+        assertThat(planned.getString("opdCode")).isEqualTo(OPD);
+        // one planned before deliveries carried a region, and one stored under a region outside Jawa Barat
+        org.bson.Document older = new org.bson.Document(planned);
+        older.put("_id", "older/" + alertId);
+        older.remove("regionCode");
+        older.remove("opdCode");
+        org.bson.Document elsewhere = new org.bson.Document(planned);
+        elsewhere.put("_id", "elsewhere/" + alertId);
+        elsewhere.put("regionCode", "35.78");
+        mongo.insert(List.of(older, elsewhere), "deliveries");
+
+        for (TestCaller reader : List.of(TestCaller.inspector("32.13"), JAWA_BARAT)) {
+            JsonNode listed = api(reader).get("/api/v1/alerts/" + alertId + "/deliveries").json();
+            assertThat(listed.valueStream().map(delivery -> delivery.get("id").asString()))
+                    .containsExactlyInAnyOrder(planned.getString("_id"), "older/" + alertId);
+        }
+        assertProblem(api(TestCaller.inspector("32.04")).get("/api/v1/alerts/" + alertId + "/deliveries"),
+                404, "alert-not-found");
     }
 
     @Test
