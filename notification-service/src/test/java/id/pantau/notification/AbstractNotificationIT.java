@@ -953,6 +953,34 @@ abstract class AbstractNotificationIT {
     }
 
     @Test
+    void aTestMessageIsRecordedInTheRecipientsRegionAndAuditedOnTheRecipient() {
+        TestCaller purwakarta = TestCaller.regionAdmin("32.14");
+        String email = recipient(purwakarta, "32.14", "inspektorat@purwakartakab.go.id", "INSPECTORATE", null, null);
+        String id = recipientId(email);
+
+        ApiClient.Response tested = api(purwakarta).send("POST", "/api/v1/recipients/" + id + "/test", null);
+        assertProblem(api(TestCaller.regionAdmin("32.04")).send("POST", "/api/v1/recipients/" + id + "/test", null),
+                404, "recipient-not-found");
+
+        assertThat(tested.status()).as(tested.body()).isEqualTo(200);
+        assertThat(tested.json().get("status").asString()).isEqualTo("SENT");
+        awaitMails(email, 1);
+        org.bson.Document delivery = mongo.findById(tested.json().get("id").asString(), org.bson.Document.class,
+                "deliveries");
+        assertThat(delivery.getString("regionCode")).isEqualTo("32.14");
+        JsonNode audit = awaitAudit(purwakarta, "recipient", id, 2);
+        assertThat(audit).extracting(entry -> entry.at("/entry/action").asString())
+                .as("the refused test from another region is no change").containsExactly("created", "tested");
+        assertThat(audit.get(1).at("/entry/subject").asString()).isEqualTo(purwakarta.subject());
+        assertThat(audit.get(1).at("/entry/region").asString()).isEqualTo("32.14");
+        assertThat(audit.get(1).at("/entry/afterDigest").asString()).hasSize(64);
+        assertThat(audit.toString()).doesNotContain(email);
+        JsonNode verification = api().get("/api/v1/audit/verification").json();
+        assertThat(verification.get("intact").asBoolean()).isTrue();
+        assertThat(verification.get("records").asLong()).isGreaterThanOrEqualTo(audit.get(1).get("sequence").asLong());
+    }
+
+    @Test
     void everyBadRecipientIsRefusedNamingItsFieldAndNothingIsWritten() {
         String valid = """
                 {"regionCode":"32.04","name":"Kepala Dinas PTSP","email":"refused@bandung.go.id","role":"OPD_HEAD","opdCode":"2.18.0.00.0.00.01.0000"}""";
