@@ -70,8 +70,13 @@ abstract class AbstractSecurityIT {
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(anonymous().get("/actuator/prometheus", "Accept", "text/plain").status()).isEqualTo(401);
+        assertThat(anonymous().get("/actuator/prometheus", "Accept", "text/plain").status())
+                .as("closed unless pantau.security.open-prometheus").isEqualTo(401);
         assertThat(as(KOTA_ADMIN).get("/actuator/prometheus", "Accept", "text/plain").status()).isEqualTo(200);
+        assertThat(anonymous().get("/v3/api-docs").status()).as("closed unless pantau.security.open-api-docs")
+                .isEqualTo(401);
+        assertThat(anonymous().get("/swagger-ui/index.html").status()).isEqualTo(401);
+        assertThat(as(KOTA_ADMIN).get("/v3/api-docs").status()).isEqualTo(200);
     }
 
     static Stream<Arguments> refusedTokens() {
