@@ -70,6 +70,11 @@ abstract class AbstractSecurityIT {
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
+        JsonNode health = anonymous().get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.has("components")).as("no details for an anonymous caller: " + health).isFalse();
+        assertThat(as(KOTA_ADMIN).get("/actuator/health").json().at("/components/mongo/status").asString())
+                .isEqualTo("UP");
         assertThat(anonymous().get("/actuator/prometheus", "Accept", "text/plain").status())
                 .as("closed unless pantau.security.open-prometheus").isEqualTo(401);
         assertThat(as(KOTA_ADMIN).get("/actuator/prometheus", "Accept", "text/plain").status()).isEqualTo(200);
