@@ -55,8 +55,8 @@ public record Delivery(
     static Delivery planned(Alert alert, Notice notice, Recipient recipient, Message message, Instant now,
                             Instant notBefore) {
         return new Delivery(notice.id() + "/" + recipient.id(), alert.id(), alert.regionCode(), alert.opdCode(),
-                notice.id(), notice.kind(), recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                notice.id(), notice.kind(), recipient.id(), recipient.channel(), recipient.address(),
+                message.subject(), message.body(), message.html(),
                 DeliveryStatus.PENDING, 0, null, now, null, null, notBefore, null, null);
     }
 
@@ -64,8 +64,8 @@ public record Delivery(
     static Delivery silenced(Alert alert, Notice notice, Recipient recipient, Message message,
                              String silenceId, Instant now) {
         return new Delivery(notice.id() + "/" + recipient.id(), alert.id(), alert.regionCode(), alert.opdCode(),
-                notice.id(), notice.kind(), recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                notice.id(), notice.kind(), recipient.id(), recipient.channel(), recipient.address(),
+                message.subject(), message.body(), message.html(),
                 DeliveryStatus.SILENCED, 0, null, now, null, null, null, silenceId, null);
     }
 
@@ -82,23 +82,24 @@ public record Delivery(
      */
     static Delivery digest(String id, Recipient recipient, Message message, Instant now, Instant notBefore) {
         return new Delivery(id, null, recipient.regionCode(), recipient.opdCode(), null, null, recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(), DeliveryStatus.PENDING, 0, null, now, null, null,
-                notBefore, null, null);
+                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                DeliveryStatus.PENDING, 0, null, now, null, null, notBefore, null, null);
     }
 
     /** A test message a person asked for: about no alert, tried once. */
     static Delivery test(Recipient recipient, Message message, Instant now) {
         return new Delivery("test-" + java.util.UUID.randomUUID() + "/" + recipient.id(), null,
                 recipient.regionCode(), recipient.opdCode(), null, null, recipient.id(), recipient.channel(),
-                recipient.address(), message.subject(), message.body(), message.html(), DeliveryStatus.PENDING, 0, null, now, null, null, null, null, null);
+                recipient.address(), message.subject(), message.body(), message.html(), DeliveryStatus.PENDING, 0,
+                null, now, null, null, null, null, null);
     }
 
     /** A reminder to an OPD about its own report: about no alert; its id is the event's and the recipient's. */
     static Delivery reminder(String eventId, ReportDueSoon due, Recipient recipient, Message message, Instant now,
                              Instant notBefore) {
         return new Delivery("reminder-" + eventId + "/" + recipient.id(), null, due.regionCode(), due.opdCode(),
-                null, null, recipient.id(),
-                recipient.channel(), recipient.address(), message.subject(), message.body(), message.html(),
+                null, null, recipient.id(), recipient.channel(), recipient.address(), message.subject(),
+                message.body(), message.html(),
                 DeliveryStatus.PENDING, 0, null, now, null, null, notBefore, null, null);
     }
 

@@ -50,7 +50,7 @@ class ProjectionRebuilder implements DisposableBean {
     private static final List<Class<?>> READ_MODELS = List.of(ActionPlan.class, MeasurementRecord.class,
             DirectoryEntry.class, Replication.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
-    static final String AUDITED_ENTITY = "projection-rebuild";
+    private static final String AUDITED_ENTITY = "projection-rebuild";
 
     private final MongoTemplate mongo;
     private final AuditTrail audit;
