@@ -93,6 +93,22 @@ class EventContractsTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> alertFollowUpsWrittenBeforeTheOpdCodeStillReadAndValidate() {
+        return Stream.of(AlertAcknowledged.class, AlertResolved.class).map(type -> DynamicTest.dynamicTest(
+                type.getSimpleName(), () -> {
+                    EventCatalog.Entry entry = EventCatalog.of(type);
+                    ObjectNode older = (ObjectNode) json.readTree(read(samplePath(entry)));
+                    older.remove("opdCode");
+
+                    PantauEvent event = json.readValue(older.toString(), type);
+
+                    assertThat(event).hasFieldOrPropertyWithValue("opdCode", null)
+                            .hasFieldOrPropertyWithValue("alertId", older.get("alertId").asString());
+                    assertThat(violations(entry, older.toString())).isEmpty();
+                }));
+    }
+
     @Test
     void typesFollowTheNamingConvention() {
         assertThat(EventCatalog.of(InnovationRegistered.class).type()).isEqualTo("id.pantau.InnovationRegistered.v1");

@@ -369,6 +369,10 @@ abstract class AbstractNotificationIT {
         assertThat(TestSmtp.mailsTo(inspectorate)).extracting(TestSmtp.Mail::subject)
                 .noneMatch(subject -> subject.contains("Pengingat"));
         assertThat(api().get("/api/v1/alerts?indicator=" + indicator).json().get("totalElements").asInt()).isZero();
+        org.bson.Document reminder = mongo.findOne(Query.query(Criteria.where("_id").regex("^reminder-" + java.util.regex.Pattern.quote(eventId))),
+                org.bson.Document.class, "deliveries");
+        assertThat(reminder.getString("regionCode")).isEqualTo("32.10");
+        assertThat(reminder.getString("opdCode")).isEqualTo(OPD);
     }
 
     @Test
@@ -493,6 +497,36 @@ abstract class AbstractNotificationIT {
                 .get("totalElements").asInt()).isZero();
         assertThat(api(JAWA_BARAT).get("/api/v1/audit?entity=alert&id=" + kotaAlert).json()
                 .get("totalElements").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAlertsDeliveriesCarryItsRegionAndOpdAndAreListedOnlyWithinTheCallersScope() {
+        String inspectorate = recipient("32.13", "inspektorat@subangkab.go.id", "INSPECTORATE", null);
+        String indicator = id();
+        events.send(slipped(id(), indicator, "32.13", SlipRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03"));
+        String alertId = notificationEvents.await(AlertRaised.class, e -> indicator.equals(e.indicatorId())).alertId();
+        awaitMails(inspectorate, 1);
+
+        org.bson.Document planned = deliveriesOf(alertId).get(0);
+        assertThat(planned.getString("regionCode")).isEqualTo("32.13");
+        assertThat(planned.getString("opdCode")).isEqualTo(OPD);
+        // one planned before deliveries carried a region, and one stored under a region outside Jawa Barat
+        org.bson.Document older = new org.bson.Document(planned);
+        older.put("_id", "older/" + alertId);
+        older.remove("regionCode");
+        older.remove("opdCode");
+        org.bson.Document elsewhere = new org.bson.Document(planned);
+        elsewhere.put("_id", "elsewhere/" + alertId);
+        elsewhere.put("regionCode", "35.78");
+        mongo.insert(List.of(older, elsewhere), "deliveries");
+
+        for (TestCaller reader : List.of(TestCaller.inspector("32.13"), JAWA_BARAT)) {
+            JsonNode listed = api(reader).get("/api/v1/alerts/" + alertId + "/deliveries").json();
+            assertThat(listed.valueStream().map(delivery -> delivery.get("id").asString()))
+                    .containsExactlyInAnyOrder(planned.getString("_id"), "older/" + alertId);
+        }
+        assertProblem(api(TestCaller.inspector("32.04")).get("/api/v1/alerts/" + alertId + "/deliveries"),
+                404, "alert-not-found");
     }
 
     @Test
@@ -916,6 +950,34 @@ abstract class AbstractNotificationIT {
         assertThat(audit.get(0).at("/entry/beforeDigest").isString()).isFalse();
         assertThat(audit.get(1).at("/entry/afterDigest").isString()).isFalse();
         assertThat(audit.toString()).doesNotContain("inspektorat@bandung.go.id", "Inspektorat Kota Bandung");
+    }
+
+    @Test
+    void aTestMessageIsRecordedInTheRecipientsRegionAndAuditedOnTheRecipient() {
+        TestCaller purwakarta = TestCaller.regionAdmin("32.14");
+        String email = recipient(purwakarta, "32.14", "inspektorat@purwakartakab.go.id", "INSPECTORATE", null, null);
+        String id = recipientId(email);
+
+        ApiClient.Response tested = api(purwakarta).send("POST", "/api/v1/recipients/" + id + "/test", null);
+        assertProblem(api(TestCaller.regionAdmin("32.04")).send("POST", "/api/v1/recipients/" + id + "/test", null),
+                404, "recipient-not-found");
+
+        assertThat(tested.status()).as(tested.body()).isEqualTo(200);
+        assertThat(tested.json().get("status").asString()).isEqualTo("SENT");
+        awaitMails(email, 1);
+        org.bson.Document delivery = mongo.findById(tested.json().get("id").asString(), org.bson.Document.class,
+                "deliveries");
+        assertThat(delivery.getString("regionCode")).isEqualTo("32.14");
+        JsonNode audit = awaitAudit(purwakarta, "recipient", id, 2);
+        assertThat(audit).extracting(entry -> entry.at("/entry/action").asString())
+                .as("the refused test from another region is no change").containsExactly("created", "tested");
+        assertThat(audit.get(1).at("/entry/subject").asString()).isEqualTo(purwakarta.subject());
+        assertThat(audit.get(1).at("/entry/region").asString()).isEqualTo("32.14");
+        assertThat(audit.get(1).at("/entry/afterDigest").asString()).hasSize(64);
+        assertThat(audit.toString()).doesNotContain(email);
+        JsonNode verification = api().get("/api/v1/audit/verification").json();
+        assertThat(verification.get("intact").asBoolean()).isTrue();
+        assertThat(verification.get("records").asLong()).isGreaterThanOrEqualTo(audit.get(1).get("sequence").asLong());
     }
 
     @Test

@@ -18,21 +18,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The security chain every service gets from service-defaults: token validation, roles from both claim
- * shapes, region and OPD scope, problem+json for 401 and 403, and the hash-chained audit trail.
+ * The security chain every service gets from service-defaults: token validation against two trusted issuers
+ * (a province may run Keycloak beside another OAuth server), roles from both claim shapes, region and OPD scope,
+ * problem+json for 401 and 403, and the hash-chained audit trail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = AbstractSecurityIT.TwoTrustedIssuers.class)
 abstract class AbstractSecurityIT {
+
+    /** A second identity provider, trusted by configuration beside the tests' usual one. */
+    private static final TestIssuer SECOND_ISSUER = TestIssuer.untrusted();
 
     private static final String SAMPLE = """
             {"title":"Layanan online","polarity":"LOWER_IS_BETTER","target":5,"region":"32.73","opd":"1.02"}""";
@@ -41,6 +50,7 @@ abstract class AbstractSecurityIT {
 
     @LocalServerPort
     int port;
+
 
     @Autowired
     MongoTemplate mongo;
@@ -60,8 +70,18 @@ abstract class AbstractSecurityIT {
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(anonymous().get("/actuator/prometheus", "Accept", "text/plain").status()).isEqualTo(401);
+        JsonNode health = anonymous().get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.has("components")).as("no details for an anonymous caller: " + health).isFalse();
+        assertThat(as(KOTA_ADMIN).get("/actuator/health").json().at("/components/mongo/status").asString())
+                .isEqualTo("UP");
+        assertThat(anonymous().get("/actuator/prometheus", "Accept", "text/plain").status())
+                .as("closed unless pantau.security.open-prometheus").isEqualTo(401);
         assertThat(as(KOTA_ADMIN).get("/actuator/prometheus", "Accept", "text/plain").status()).isEqualTo(200);
+        assertThat(anonymous().get("/v3/api-docs").status()).as("closed unless pantau.security.open-api-docs")
+                .isEqualTo(401);
+        assertThat(anonymous().get("/swagger-ui/index.html").status()).isEqualTo(401);
+        assertThat(as(KOTA_ADMIN).get("/v3/api-docs").status()).isEqualTo(200);
     }
 
     static Stream<Arguments> refusedTokens() {
@@ -92,6 +112,37 @@ abstract class AbstractSecurityIT {
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
         assertThat(mongo.getCollection("samples").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void tokensOfEitherTrustedIssuerAreAcceptedAndTheSameSubjectAtEachIsSomeoneElse() {
+        ApiClient first = as(PTSP);
+        ApiClient second = anonymous().withToken(SECOND_ISSUER.token(PTSP));
+
+        ApiClient.Response created = first.post("/api/v1/samples", SAMPLE, "Idempotency-Key", "two-issuers");
+        ApiClient.Response sameKeyElsewhere = second.post("/api/v1/samples", SAMPLE, "Idempotency-Key", "two-issuers");
+        ApiClient.Response retried = second.post("/api/v1/samples", SAMPLE, "Idempotency-Key", "two-issuers");
+        ApiClient.Response third = anonymous().withToken(TestIssuer.untrusted().token(PTSP)).post("/api/v1/samples", SAMPLE);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(sameKeyElsewhere.status()).isEqualTo(201);
+        assertThat(sameKeyElsewhere.header("Idempotent-Replayed")).as("another issuer's subject owns its own keys")
+                .isNull();
+        String secondId = sameKeyElsewhere.json().get("id").asString();
+        assertThat(secondId).isNotEqualTo(created.json().get("id").asString());
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.json().get("id").asString()).isEqualTo(secondId);
+        assertProblem(third, 401, "unauthenticated");
+
+        for (ApiClient.Response response : List.of(created, sameKeyElsewhere)) {
+            String id = response.json().get("id").asString();
+            JsonNode entry = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+                    () -> as(KOTA_ADMIN).get("/api/v1/audit?entity=sample&id=" + id).json().get("content"),
+                    content -> content.size() == 1).get(0).get("entry");
+            assertThat(entry.get("subject").asString()).isEqualTo(PTSP.subject());
+            assertThat(entry.get("issuer").asString())
+                    .isEqualTo(response == created ? TestIssuer.get().uri() : SECOND_ISSUER.uri());
+        }
     }
 
     @Test
@@ -195,6 +246,20 @@ abstract class AbstractSecurityIT {
         }
         assertThat(as(TestCaller.provinceAdmin("32")).get("/api/v1/audit/verification").json()
                 .get("intact").asBoolean()).isTrue();
+    }
+
+    /**
+     * Trusts the tests' usual issuer and a second one. A list is bound from one property source as a whole, so
+     * both entries go into a source placed before the one the test infrastructure adds with the first.
+     */
+    static final class TwoTrustedIssuers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("twoTrustedIssuers", Map.of(
+                    "pantau.security.issuers[0].uri", TestIssuer.get().uri(),
+                    "pantau.security.issuers[1].uri", SECOND_ISSUER.uri())));
+        }
     }
 
     private static Map<String, Object> with(Map<String, Object> claims, Consumer<Map<String, Object>> change) {

@@ -10,6 +10,7 @@ import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
 import id.pantau.testing.EventSender;
 import id.pantau.testing.TestCaller;
+import id.pantau.testing.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -226,7 +227,9 @@ abstract class AbstractServiceDefaultsIT {
         String body = VALID.replace("Layanan online", "pending");
         String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
                 json.writeValueAsBytes(json.readValue(body, DefaultsTestApplication.SampleRequest.class))));
-        String caller = "samples:" + TestCaller.provinceAdmin("32").subject() + ":";
+        // a key is its caller's own: the record's id names the operation, the token's issuer and subject, the key
+        String caller = "samples:" + java.net.URLEncoder.encode(TestIssuer.get().uri(), java.nio.charset.StandardCharsets.UTF_8)
+                + ":" + TestCaller.provinceAdmin("32").subject() + ":";
         mongo.insert(new org.bson.Document("_id", caller + "key-stale").append("digest", digest)
                 .append("completed", false).append("createdAt", java.util.Date.from(java.time.Instant.now().minusSeconds(3600))),
                 "idempotency_keys");

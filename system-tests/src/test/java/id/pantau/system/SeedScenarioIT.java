@@ -216,9 +216,29 @@ class SeedScenarioIT {
         assertThat(ids(innovations.get("/api/v1/innovations?size=100").json()))
                 .doesNotContain(ptspInnovation, complaintsInnovation);
         assertThat(innovations.get("/api/v1/innovations?region=" + REGION).json().get("totalElements").asInt()).isZero();
+        // nor changed, even with the innovation's current ETag in hand
+        String innovationPath = "/api/v1/innovations/" + ptspInnovation;
+        ApiClient.Response innovationBefore = innovation(OPD_PTSP).get(innovationPath);
+        String innovationEtag = innovationBefore.header("ETag");
+        assertProblem(innovations.send("PATCH", innovationPath, Map.of("title", "Diubah oleh Kabupaten Bandung"),
+                "If-Match", innovationEtag), 404, "innovation-not-found");
+        assertProblem(innovations.post(innovationPath + "/stage", Map.of("stage", "PENERAPAN",
+                "reason", "Diubah oleh Kabupaten Bandung", "date", "2026-04-01"), "If-Match", innovationEtag),
+                404, "innovation-not-found");
+        ApiClient.Response innovationAfter = innovation(OPD_PTSP).get(innovationPath);
+        assertThat(innovationAfter.header("ETag")).as("no new version").isEqualTo(innovationEtag);
+        assertThat(innovationAfter.json().get("title")).isEqualTo(innovationBefore.json().get("title"));
+        assertThat(innovationAfter.json().get("stage")).isEqualTo(innovationBefore.json().get("stage"));
 
         ApiClient measurements = monitoring(OPD_PTSP_KAB_BANDUNG);
         assertThat(measurements.get("/api/v1/measurements/" + ptspMeasurement).status()).isEqualTo(404);
+        ApiClient.Response measurementBefore = monitoring(OPD_PTSP).get("/api/v1/measurements/" + ptspMeasurement);
+        assertProblem(measurements.put("/api/v1/measurements/" + ptspMeasurement,
+                Map.of("value", 4, "reason", "Dikoreksi oleh Kabupaten Bandung"),
+                "If-Match", measurementBefore.header("ETag")), 404, "measurement-not-found");
+        JsonNode measurementAfter = monitoring(OPD_PTSP).get("/api/v1/measurements/" + ptspMeasurement).json();
+        assertThat(measurementAfter.get("value").decimalValue()).isEqualByComparingTo("10");
+        assertThat(measurementAfter.get("revision")).isEqualTo(measurementBefore.json().get("revision"));
         assertThat(measurements.get("/api/v1/indicators/" + ptspIndicator + "/status").status()).isEqualTo(404);
         assertThat(measurements.get("/api/v1/measurements?indicatorId=" + ptspIndicator).json()
                 .get("totalElements").asInt()).isZero();

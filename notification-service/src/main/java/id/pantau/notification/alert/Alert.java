@@ -180,8 +180,8 @@ public final class Alert {
         acknowledgedAt = at;
         nextEscalationAt = null;
         history.add(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED, by, at, comment));
-        return AlertChange.of(this, new AlertAcknowledged(id, innovationId, indicatorId, regionCode, by,
-                comment, at), null);
+        return AlertChange.of(this, new AlertAcknowledged(id, innovationId, indicatorId, regionCode, opdCode,
+                by, comment, at), null);
     }
 
     /**
@@ -203,8 +203,8 @@ public final class Alert {
         openKey = null;
         nextEscalationAt = null;
         history.add(new AlertTransition(AlertTransition.Kind.RESOLVED, by, at, reason));
-        return AlertChange.of(this, new AlertResolved(id, innovationId, indicatorId, regionCode, how,
-                reason, at), null);
+        return AlertChange.of(this, new AlertResolved(id, innovationId, indicatorId, regionCode, opdCode,
+                how, reason, at), null);
     }
 
     /**

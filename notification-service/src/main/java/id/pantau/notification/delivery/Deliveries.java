@@ -1,5 +1,6 @@
 package id.pantau.notification.delivery;
 
+import id.pantau.defaults.security.Scope;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,9 +36,15 @@ class Deliveries {
         return mongo.findById(id, Delivery.class);
     }
 
-    List<Delivery> ofAlert(String alertId) {
-        return mongo.find(Query.query(Criteria.where("alertId").is(alertId)).with(Sort.by("createdAt", "_id")),
-                Delivery.class);
+    /**
+     * The deliveries of an alert that the scope reads, oldest first. Deliveries planned before they carried a
+     * region are about the same alert, which the caller was already found to read, so they stay listed.
+     */
+    List<Delivery> ofAlert(String alertId, Scope scope) {
+        Criteria inScope = new Criteria().orOperator(scope.readable("regionCode"),
+                Criteria.where("regionCode").exists(false));
+        return mongo.find(Query.query(new Criteria().andOperator(Criteria.where("alertId").is(alertId), inScope))
+                .with(Sort.by("createdAt", "_id")), Delivery.class);
     }
 
     /** Messages to try now: never tried, or failed and due again; oldest first. */

@@ -26,7 +26,8 @@ class DeliveryController {
     @Operation(summary = "Every message of an alert in your scope, oldest first: sent, failing (with the next "
             + "attempt), given up or held back by a silence")
     List<DeliveryView> deliveries(@PathVariable String id) {
-        alerts.find(id, Scope.current()).orElseThrow(() -> ApiProblem.notFound("alert-not-found", id));
-        return deliveries.ofAlert(id).stream().map(DeliveryView::of).toList();
+        Scope scope = Scope.current();
+        alerts.find(id, scope).orElseThrow(() -> ApiProblem.notFound("alert-not-found", id));
+        return deliveries.ofAlert(id, scope).stream().map(DeliveryView::of).toList();
     }
 }

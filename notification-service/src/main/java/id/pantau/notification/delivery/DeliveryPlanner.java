@@ -95,14 +95,14 @@ class DeliveryPlanner {
                 case TELEGRAM -> nudges.computeIfAbsent(language, l -> composer.nudge(facts, l));
             };
             if (silence != null) {
-                deliveries.plan(Delivery.silenced(alert.id(), notice, recipient, message, silence.id(), now));
+                deliveries.plan(Delivery.silenced(alert, notice, recipient, message, silence.id(), now));
                 continue;
             }
             if (preferences.digest()) {
-                deliveries.plan(Delivery.forDigest(alert.id(), notice, recipient, now));
+                deliveries.plan(Delivery.forDigest(alert, notice, recipient, now));
             }
             if (preferences.immediate(notice.severity())) {
-                deliveries.plan(Delivery.planned(alert.id(), notice, recipient, message, now,
+                deliveries.plan(Delivery.planned(alert, notice, recipient, message, now,
                         hours.notBefore(recipient, now)));
             }
         }

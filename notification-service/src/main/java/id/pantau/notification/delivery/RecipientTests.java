@@ -1,5 +1,7 @@
 package id.pantau.notification.delivery;
 
+import id.pantau.defaults.audit.AuditEntry;
+import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.problem.ApiProblem;
 import id.pantau.defaults.security.Scope;
 import id.pantau.notification.NotificationProperties;
@@ -16,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A test message to one recipient, in its language, sent at once (whatever its delivery mode and the hour: a
  * person is waiting for the outcome) through its channel and recorded like any delivery, so that an
- * administrator sees whether the address works: it names the region only, and asks for nothing.
+ * administrator sees whether the address works: it names the region only, and asks for nothing. The test is
+ * audited on the recipient (action {@code tested}, the digest after being the test delivery's with its outcome).
  */
 @Service
 class RecipientTests {
@@ -27,10 +30,12 @@ class RecipientTests {
     private final MailComposer composer;
     private final NotificationProperties properties;
     private final JsonMapper json;
+    private final OutboxRelay relay;
     private final Clock clock;
 
     RecipientTests(Recipients recipients, Deliveries deliveries, DeliverySender sender, MailComposer composer,
-                   NotificationProperties properties, JsonMapper json, Clock clock) {
+                   NotificationProperties properties, JsonMapper json, OutboxRelay relay, Clock clock) {
+        this.relay = relay;
         this.composer = composer;
         this.recipients = recipients;
         this.deliveries = deliveries;
@@ -49,7 +54,11 @@ class RecipientTests {
         Delivery delivery = Delivery.test(recipient, message(recipient, now), now);
         deliveries.plan(delivery);
         sender.sendOnce(delivery);
-        return deliveries.find(delivery.id());
+        Delivery tried = deliveries.find(delivery.id());
+        recipients.audit(recipient.id(), AuditEntry.of(Recipient.AUDITED_ENTITY, recipient.id(), "tested",
+                recipient.regionCode(), recipient.opdCode(), null, DeliveryView.of(tried)));
+        relay.relaySoon();
+        return tried;
     }
 
     private Message message(Recipient recipient, Instant now) {

@@ -54,7 +54,7 @@ public class Reminders {
         for (Recipient head : heads) {
             Message message = composer.reminder(due.indicatorName(), due.indicatorId(), due.period(), due.dueDate(),
                     properties.regionLabel(due.regionCode()), due.opdCode(), head.preferences().language());
-            deliveries.plan(Delivery.reminder(eventId, head, message, now, hours.notBefore(head, now)));
+            deliveries.plan(Delivery.reminder(eventId, due, head, message, now, hours.notBefore(head, now)));
         }
         worker.deliverSoon();
     }

@@ -43,6 +43,9 @@ public record Recipient(
         Instant disabledAt,
         Preferences preferences) {
 
+    /** The entity name of a recipient's audit records. */
+    public static final String AUDITED_ENTITY = "recipient";
+
     public Recipient {
         // recipients stored before language and delivery mode existed read as the defaults
         preferences = preferences == null ? Preferences.defaults(channel) : preferences;

@@ -21,8 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 class RecipientService {
 
-    private static final String AUDIT_ENTITY = "recipient";
-
     private final Recipients recipients;
     private final OutboxRelay relay;
     private final NotificationProperties properties;
@@ -49,8 +47,8 @@ class RecipientService {
                     request.opdCode(), request.minSeverity(), clock.instant());
         };
         recipient = recipient.with(request.preferences());
-        AuditEntry created = AuditEntry.of(AUDIT_ENTITY, recipient.id(), "created", recipient.regionCode(),
-                recipient.opdCode(), null, RecipientView.of(recipient));
+        AuditEntry created = AuditEntry.of(Recipient.AUDITED_ENTITY, recipient.id(), "created",
+                recipient.regionCode(), recipient.opdCode(), null, RecipientView.of(recipient));
         try {
             recipients.insert(recipient, created);
         } catch (DuplicateKeyException exists) {
@@ -73,8 +71,8 @@ class RecipientService {
     void remove(String id, Scope scope) {
         Recipient recipient = find(id, scope);
         scope.checkWrite(recipient.regionCode(), null);
-        AuditEntry removed = AuditEntry.of(AUDIT_ENTITY, id, "removed", recipient.regionCode(), recipient.opdCode(),
-                RecipientView.of(recipient), null);
+        AuditEntry removed = AuditEntry.of(Recipient.AUDITED_ENTITY, id, "removed", recipient.regionCode(),
+                recipient.opdCode(), RecipientView.of(recipient), null);
         if (!recipients.remove(id, clock.instant(), removed)) {
             throw notFound(id);
         }
@@ -94,7 +92,7 @@ class RecipientService {
         }
         String secret = WebhookSecrets.generate();
         java.time.Instant now = clock.instant();
-        AuditEntry rotated = AuditEntry.of(AUDIT_ENTITY, id, "secret-rotated", recipient.regionCode(),
+        AuditEntry rotated = AuditEntry.of(Recipient.AUDITED_ENTITY, id, "secret-rotated", recipient.regionCode(),
                 recipient.opdCode(), RecipientView.of(recipient), RecipientView.of(recipient));
         if (!recipients.rotateSecret(recipient, secret, now.plus(properties.delivery().secretOverlap()), rotated)) {
             throw ApiProblem.conflict("recipient-changed", id);

@@ -69,6 +69,15 @@ public class Recipients {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /**
+     * Records an action on the recipient that changes none of its fields, such as a test message sent to it:
+     * the entry rides the recipient's outbox like those of its changes.
+     */
+    public void audit(String id, AuditEntry entry) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(id))),
+                new Update().push(OUTBOX, toDocument(entry.toOutbox())), COLLECTION);
+    }
+
     /** The recipient of this id, active or not, e.g. for the secret a webhook is signed with. */
     public Optional<Recipient> findById(String id) {
         return Optional.ofNullable(mongo.findById(new ObjectId(id), Recipient.class));

@@ -20,9 +20,10 @@ class AlertTest {
     private static final Instant T0 = Instant.parse("2026-04-03T03:30:00Z");
     /** People are known by the opaque subject id of their token, never by name. */
     private static final String INSPECTOR_SUBJECT = "5b0e7c52-90d4-4c6e-9a1f-3c2d8e6f4a17";
+    private static final String OPD = "2.18.0.00.0.00.01.0000";
 
     static AlertSignal slip(String eventId, Severity severity, String period, Instant at) {
-        return new AlertSignal(eventId, "inno-1", "ind-1", "Waktu layanan", "32.73", "2.18.0.00.0.00.01.0000",
+        return new AlertSignal(eventId, "inno-1", "ind-1", "Waktu layanan", "32.73", OPD,
                 AlertRule.BEHIND_TRAJECTORY, severity, period, new BigDecimal("7.5"), new BigDecimal("9.5"),
                 new BigDecimal("0.2"), at);
     }
@@ -41,7 +42,7 @@ class AlertTest {
         assertThat(alert.openedAt()).isEqualTo(T0);
         assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY/2026-03");
         assertThat(change.event()).isEqualTo(new AlertRaised("a1", "inno-1", "ind-1", "32.73",
-                "2.18.0.00.0.00.01.0000", AlertRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03", T0));
+                OPD, AlertRule.BEHIND_TRAJECTORY, Severity.RED, "2026-03", T0));
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RAISED);
         assertThat(change.notice().severity()).isEqualTo(Severity.RED);
         assertThat(alert.history()).extracting(AlertTransition::kind).containsExactly(AlertTransition.Kind.OPENED);
@@ -135,6 +136,7 @@ class AlertTest {
         assertThat(alert.actual()).isEqualByComparingTo("6.4");
         assertThat(alert.period()).as("the period identifies the alert").isEqualTo("2026-03");
         assertThat(((AlertResolved) change.event()).resolution()).isEqualTo(AlertResolved.Resolution.RECOVERED);
+        assertThat(((AlertResolved) change.event()).opdCode()).as("the OPD travels with every follow-up").isEqualTo(OPD);
         assertThat(change.notice().kind()).isEqualTo(Notice.Kind.RECOVERED);
     }
 
@@ -148,7 +150,7 @@ class AlertTest {
         assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
         assertThat(alert.openKey()).isEqualTo("ind-1/BEHIND_TRAJECTORY/2026-03");
         assertThat(change.event()).isEqualTo(new AlertAcknowledged("a1", "inno-1", "ind-1", "32.73",
-                INSPECTOR_SUBJECT, "Ditindaklanjuti", at));
+                OPD, INSPECTOR_SUBJECT, "Ditindaklanjuti", at));
         assertThat(change.notice()).isNull();
         assertThat(alert.history()).last().isEqualTo(new AlertTransition(AlertTransition.Kind.ACKNOWLEDGED,
                 INSPECTOR_SUBJECT, at, "Ditindaklanjuti"));
@@ -178,7 +180,8 @@ class AlertTest {
         acknowledged.resolve(INSPECTOR_SUBJECT, "Sudah ditangani", T0.plusSeconds(5));
 
         assertThat(open.resolution()).isEqualTo(AlertResolved.Resolution.MANUAL);
-        assertThat(((AlertResolved) change.event()).reason()).isEqualTo("Target direvisi");
+        assertThat(change.event()).isEqualTo(new AlertResolved("a1", "inno-1", "ind-1", "32.73", OPD,
+                AlertResolved.Resolution.MANUAL, "Target direvisi", T0.plusSeconds(5)));
         assertThat(change.notice()).isNull();
         assertThat(acknowledged.state()).isEqualTo(AlertState.RESOLVED);
         assertThat(acknowledged.history()).extracting(AlertTransition::kind).containsExactly(

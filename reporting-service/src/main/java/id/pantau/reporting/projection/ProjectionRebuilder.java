@@ -1,6 +1,9 @@
 package id.pantau.reporting.projection;
 
+import id.pantau.defaults.audit.AuditEntry;
+import id.pantau.defaults.audit.AuditTrail;
 import id.pantau.defaults.problem.ApiProblem;
+import id.pantau.defaults.security.Caller;
 import id.pantau.reporting.actionplan.ActionPlan;
 import id.pantau.reporting.directory.DirectoryEntry;
 import id.pantau.reporting.events.Projection;
@@ -47,8 +50,10 @@ class ProjectionRebuilder implements DisposableBean {
     private static final List<Class<?>> READ_MODELS = List.of(ActionPlan.class, MeasurementRecord.class,
             DirectoryEntry.class, Replication.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final String AUDITED_ENTITY = "projection-rebuild";
 
     private final MongoTemplate mongo;
+    private final AuditTrail audit;
     private final ProjectionVersions versions;
     private final List<Projection> projections;
     private final String bootstrapServers;
@@ -61,14 +66,15 @@ class ProjectionRebuilder implements DisposableBean {
     });
     private volatile boolean stopping;
 
-    ProjectionRebuilder(MongoTemplate mongo, ProjectionVersions versions, List<Projection> projections,
-                        MeterRegistry meters,
+    ProjectionRebuilder(MongoTemplate mongo, AuditTrail audit, ProjectionVersions versions,
+                        List<Projection> projections, MeterRegistry meters,
                         @Value("${spring.cloud.stream.kafka.binder.brokers:${spring.kafka.bootstrap-servers:localhost:9092}}")
                         String bootstrapServers,
                         @Value("${spring.cloud.stream.bindings.innovationEvents-in-0.destination}") String innovationTopic,
                         @Value("${spring.cloud.stream.bindings.monitoringEvents-in-0.destination}") String monitoringTopic,
                         @Value("${spring.cloud.stream.bindings.notificationEvents-in-0.destination}") String notificationTopic) {
         this.mongo = mongo;
+        this.audit = audit;
         this.versions = versions;
         this.projections = projections;
         this.bootstrapServers = bootstrapServers;
@@ -80,7 +86,10 @@ class ProjectionRebuilder implements DisposableBean {
         }
     }
 
-    /** Starts a rebuild in the background; a 409 problem while another one runs (on any instance). */
+    /**
+     * Starts a rebuild in the background, audited under the caller's region (entity {@code projection-rebuild},
+     * action {@code start}); a 409 problem while another one runs (on any instance).
+     */
     ProjectionRebuild start() {
         String rebuildId = UUID.randomUUID().toString();
         long previous = versions.claim(rebuildId)
@@ -88,6 +97,8 @@ class ProjectionRebuilder implements DisposableBean {
         ProjectionRebuild rebuild = new ProjectionRebuild(rebuildId, previous + 1, previous, State.REPLAYING,
                 Instant.now(), Map.of(), Map.of(), 0, null, null, null);
         mongo.save(rebuild);
+        audit.append(AuditEntry.of(AUDITED_ENTITY, rebuildId, "start", Caller.current().region().value(), null,
+                null, rebuild));
         worker.execute(() -> run(rebuild));
         return rebuild;
     }

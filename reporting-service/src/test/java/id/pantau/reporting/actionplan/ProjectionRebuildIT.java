@@ -98,6 +98,18 @@ class ProjectionRebuildIT {
         ApiClient.Response second = api().post("/api/v1/projections/rebuild", null);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("code").asString()).isEqualTo("projection-rebuild-running");
+        String audited = "/api/v1/audit?entity=projection-rebuild&id=" + rebuildId;
+        JsonNode audit = api().get(audited).json().get("content");
+        assertThat(audit).as("the refused second start is no change").hasSize(1);
+        assertThat(audit.at("/0/entry/action").asString()).isEqualTo("start");
+        assertThat(audit.at("/0/entry/subject").asString()).isEqualTo(BANTEN_ADMIN.subject());
+        assertThat(audit.at("/0/entry/region").asString()).isEqualTo("36");
+        assertThat(audit.at("/0/entry/afterDigest").asString()).hasSize(64);
+        assertThat(new ApiClient("http://127.0.0.1:" + port).as(TestCaller.provinceAdmin("32")).get(audited).json()
+                .get("totalElements").asInt()).as("another province's admin").isZero();
+        JsonNode verification = api().get("/api/v1/audit/verification").json();
+        assertThat(verification.get("intact").asBoolean()).isTrue();
+        assertThat(verification.get("lastHash").asString()).isEqualTo(audit.at("/0/hash").asString());
         assertThat(meters.find("reporting.projection.rebuild.lag").tag("topic", "innovation-events").gauge())
                 .isNotNull();
 

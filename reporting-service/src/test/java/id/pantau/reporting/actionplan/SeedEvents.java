@@ -127,12 +127,13 @@ public final class SeedEvents {
         }
 
         AlertAcknowledged alertAcknowledged(String alertId, String acknowledgedAt) {
-            return new AlertAcknowledged(alertId, innovationId, indicatorId, region, "inspektorat", "Ditindaklanjuti",
+            return new AlertAcknowledged(alertId, innovationId, indicatorId, region, PTSP, "inspektorat", "Ditindaklanjuti",
                     at(acknowledgedAt));
         }
 
         AlertResolved alertResolved(String alertId, String resolvedAt) {
-            return new AlertResolved(alertId, innovationId, indicatorId, region, AlertResolved.Resolution.RECOVERED,
+            return new AlertResolved(alertId, innovationId, indicatorId, region, PTSP,
+                    AlertResolved.Resolution.RECOVERED,
                     null, at(resolvedAt));
         }
     }

@@ -24,7 +24,7 @@ class SessionCallerTest {
                 "opd", "2.18.0.00.0.00.01.0000", "azp", "pantau-dashboard")));
 
         Caller caller = Caller.from(login.caller().getToken());
-        assertThat(caller).isEqualTo(new Caller("operator.ptsp", "pantau-dashboard", Set.of(Role.OPD_OPERATOR),
+        assertThat(caller).isEqualTo(new Caller("http://127.0.0.1:9000", "operator.ptsp", "pantau-dashboard", Set.of(Role.OPD_OPERATOR),
                 new RegionCode("32.73"), "2.18.0.00.0.00.01.0000"));
         assertThat(login.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_OPD_OPERATOR");
         assertThat(login.isAuthenticated()).isTrue();

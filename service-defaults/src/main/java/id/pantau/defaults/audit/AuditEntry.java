@@ -18,6 +18,10 @@ import java.util.List;
  * no personal data is copied), and the request id. It is written into the changed document's outbox in the
  * same write as the change, and the outbox relay appends it to the {@link AuditTrail}: a crash between the
  * change and the trail loses nothing.
+ * <p>
+ * {@code issuer} is the {@code iss} of the caller's token: with several trusted issuers a subject is unique only
+ * per issuer. It comes last and is left out of the JSON when absent, so records appended before it existed hash
+ * exactly as they did and still verify.
  */
 public record AuditEntry(
         String entity,
@@ -31,7 +35,8 @@ public record AuditEntry(
         Instant at,
         String beforeDigest,
         String afterDigest,
-        String requestId) {
+        String requestId,
+        String issuer) {
 
     /** The outbox type of an audit entry; the relay appends these to the trail instead of publishing them. */
     public static final String OUTBOX_TYPE = "pantau.audit";
@@ -42,7 +47,7 @@ public record AuditEntry(
         Caller caller = Caller.current();
         return new AuditEntry(entity, entityId, action, region, opd, caller.subject(), caller.client(),
                 caller.roles().stream().map(Enum::name).sorted().toList(), Moments.now(), digest(before),
-                digest(after), RequestIdFilter.current());
+                digest(after), RequestIdFilter.current(), caller.issuer());
     }
 
     /** This entry as an outbox element of the changed document. */

@@ -5,6 +5,7 @@ import id.pantau.defaults.web.PageQuery;
 import id.pantau.defaults.web.PageView;
 import id.pantau.events.PantauJson;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,7 +30,18 @@ public class AuditTrail {
 
     /** Appends an entry taken from an outbox (its JSON payload); returns its link. */
     public AuditRecord append(String entryId, String payload) {
-        AuditEntry entry = PantauJson.mapper().readValue(payload, AuditEntry.class);
+        return append(entryId, PantauJson.mapper().readValue(payload, AuditEntry.class));
+    }
+
+    /**
+     * Appends the entry of a change that leaves no document whose outbox could carry it (e.g. starting a
+     * background job), right after the change; it gets an entry id of its own.
+     */
+    public AuditRecord append(AuditEntry entry) {
+        return append(UUID.randomUUID().toString(), entry);
+    }
+
+    private AuditRecord append(String entryId, AuditEntry entry) {
         while (true) {
             AuditRecord existing = mongo.findOne(Query.query(Criteria.where("entryId").is(entryId)), AuditRecord.class);
             if (existing != null) {

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,10 +45,15 @@ public class IdempotentRequests {
     private final MongoTemplate mongo;
     private final JsonMapper json;
 
-    /** The subject of the authenticated caller, encoded so that it cannot run into the key; "-" for none. */
+    /**
+     * The issuer and subject of the authenticated caller (a subject is unique only per issuer when several are
+     * trusted), each encoded so that neither can run into the other or the key; "-" for none.
+     */
     private static String callerId() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return URLEncoder.encode(token.getToken().getSubject(), StandardCharsets.UTF_8);
+            String issuer = token.getToken().getClaimAsString(JwtClaimNames.ISS);
+            return URLEncoder.encode(issuer == null ? "" : issuer, StandardCharsets.UTF_8) + ":"
+                    + URLEncoder.encode(token.getToken().getSubject(), StandardCharsets.UTF_8);
         }
         return "-";
     }
@@ -59,7 +65,7 @@ public class IdempotentRequests {
 
     /**
      * @param operation names the endpoint, so one key may be reused elsewhere; keys are also the caller's own
-     *                  (by token subject), so another caller's key neither replays a response it may not see nor
+     *                  (by token issuer and subject), so another caller's key neither replays a response it may not see nor
      *                  blocks this request
      * @param key       the client's key, or null to run without idempotency
      * @param request   the request body, whose digest tells a retry from a different request

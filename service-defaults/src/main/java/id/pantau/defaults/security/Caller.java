@@ -10,14 +10,16 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Who is calling, from a validated token: the opaque subject id, the client that asked for the token, the
+ * Who is calling, from a validated token: the issuer of the token and the opaque subject id (a subject is unique
+ * only per issuer when several are trusted), the client that asked for the token, the
  * roles, and where the caller is bound (a Kemendagri region code and, for an OPD, the OPD code). Nothing
  * else of the token (no name, no email) is kept, so nothing personal travels into audit records or logs.
  */
-public record Caller(String subject, String client, Set<Role> roles, RegionCode region, String opd) {
+public record Caller(String issuer, String subject, String client, Set<Role> roles, RegionCode region, String opd) {
 
     static final String ROLES = "roles";
     static final String REGION = "region";
@@ -39,7 +41,7 @@ public record Caller(String subject, String client, Set<Role> roles, RegionCode 
     /** Reads a token whose claims {@link CallerClaimsValidator} accepted. */
     public static Caller from(Jwt jwt) {
         String opd = jwt.getClaimAsString(OPD);
-        return new Caller(jwt.getSubject(), client(jwt), roles(jwt), new RegionCode(jwt.getClaimAsString(REGION)),
+        return new Caller(jwt.getClaimAsString(JwtClaimNames.ISS), jwt.getSubject(), client(jwt), roles(jwt), new RegionCode(jwt.getClaimAsString(REGION)),
                 opd == null || opd.isBlank() ? null : opd);
     }
 

@@ -33,12 +33,13 @@ class CallerTest {
     }
 
     @Test
-    void theCallerKeepsOnlyTheOpaqueSubjectTheClientAndWhereItIsBound() {
-        Caller caller = Caller.from(token(Map.of("sub", "5f0c", "azp", "opd-ptsp", "region", "32.73",
+    void theCallerKeepsOnlyTheIssuerTheOpaqueSubjectTheClientAndWhereItIsBound() {
+        Caller caller = Caller.from(token(Map.of("iss", "http://127.0.0.1:9000", "sub", "5f0c", "azp", "opd-ptsp",
+                "region", "32.73",
                 "opd", "2.18.0.00.0.00.01.0000", "roles", List.of("OPD_OPERATOR"), "email", "someone@example.id",
                 "name", "Someone")));
 
-        assertThat(caller).isEqualTo(new Caller("5f0c", "opd-ptsp", Set.of(Role.OPD_OPERATOR),
+        assertThat(caller).isEqualTo(new Caller("http://127.0.0.1:9000", "5f0c", "opd-ptsp", Set.of(Role.OPD_OPERATOR),
                 new id.pantau.events.RegionCode("32.73"), "2.18.0.00.0.00.01.0000"));
     }
 

@@ -14,7 +14,7 @@ class ScopeTest {
     private static final String DISKOMINFO = "2.16.2.20.2.21.01.0000";
 
     private static Scope scope(String region, String opd, Role... roles) {
-        return new Scope(new Caller("subject", "client", Set.of(roles), new RegionCode(region), opd));
+        return new Scope(new Caller("http://127.0.0.1:9000", "subject", "client", Set.of(roles), new RegionCode(region), opd));
     }
 
     @Test
