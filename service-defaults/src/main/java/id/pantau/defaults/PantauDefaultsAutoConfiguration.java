@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -100,10 +101,12 @@ public class PantauDefaultsAutoConfiguration {
     /**
      * The relay's own producer, from {@code spring.kafka.*}: byte keys and bodies, every send acknowledged by all
      * in-sync replicas, idempotent (so retries neither duplicate nor reorder a partition's records), traced like
-     * the binder's (W3C {@code traceparent} header). Topics get the binder's minimum partition count.
+     * the binder's (W3C {@code traceparent} header). Topics get the binder's minimum partition count, and a binding's
+     * destination ({@code spring.cloud.stream.bindings.<topic>.destination}) renames a topic as it would for the binder.
      */
     @Bean
-    CloudEventPublisher cloudEventPublisher(KafkaProperties kafka, ObservationRegistry observations,
+    CloudEventPublisher cloudEventPublisher(KafkaProperties kafka, BindingServiceProperties bindings,
+                                            ObservationRegistry observations,
                                             @Value("${spring.cloud.stream.kafka.binder.min-partition-count:1}") int partitions,
                                             @Value("${spring.application.name}") String serviceName) {
         Map<String, Object> producer = kafka.buildProducerProperties();
@@ -117,7 +120,8 @@ public class PantauDefaultsAutoConfiguration {
         template.setObservationEnabled(true);
         template.setObservationRegistry(observations);
         KafkaAdmin admin = new KafkaAdmin(kafka.buildAdminProperties());
-        return new CloudEventPublisher(template, admin, partitions, "/pantau/" + serviceName);
+        return new CloudEventPublisher(template, bindings::getBindingDestination, admin, partitions,
+                "/pantau/" + serviceName);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -18,25 +19,31 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Sends outbox events to their topics as CloudEvents records in Kafka's binary mode: the attributes as
  * {@code ce_*} headers of plain UTF-8 text, the event's JSON as the body, its key as the record key (so one key's
  * events share a partition). Sends do not wait: the relay collects the acknowledgements. A topic is created (or
- * given more partitions) on its first use, with as many partitions as the services' consumers expect.
+ * given more partitions) on its first use, with as many partitions as the services' consumers expect. The topic an
+ * event names may be sent elsewhere by configuration, as for a binding of Spring Cloud Stream
+ * ({@code spring.cloud.stream.bindings.<topic>.destination}).
  */
 public class CloudEventPublisher implements DisposableBean {
 
     static final String SPEC_VERSION = "1.0";
 
     private final KafkaTemplate<byte[], byte[]> kafka;
+    private final UnaryOperator<String> destinations;
     private final KafkaAdmin admin;
     private final int partitions;
     private final byte[] source;
     private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param kafka      a template whose producer acknowledges with {@code acks=all} and is idempotent
-     * @param partitions the fewest partitions a topic may have
-     * @param source     the CloudEvents source of every event, e.g. {@code /pantau/monitoring-service}
+     * @param kafka        a template whose producer acknowledges with {@code acks=all} and is idempotent
+     * @param destinations the topic to send to for each topic an event names
+     * @param partitions   the fewest partitions a topic may have
+     * @param source       the CloudEvents source of every event, e.g. {@code /pantau/monitoring-service}
      */
-    public CloudEventPublisher(KafkaTemplate<byte[], byte[]> kafka, KafkaAdmin admin, int partitions, String source) {
+    public CloudEventPublisher(KafkaTemplate<byte[], byte[]> kafka, UnaryOperator<String> destinations, KafkaAdmin admin,
+                               int partitions, String source) {
         this.kafka = kafka;
+        this.destinations = destinations;
         this.admin = admin;
         this.partitions = partitions;
         this.source = utf8(source);
@@ -44,11 +51,12 @@ public class CloudEventPublisher implements DisposableBean {
 
     /** Hands the event to the producer; the future completes when the broker acknowledged it, or failed. */
     CompletableFuture<?> publish(PendingEvent event) {
-        if (provisioned.add(event.topic())) {
+        String topic = destinations.apply(event.topic());
+        if (provisioned.add(topic)) {
             try {
-                admin.createOrModifyTopics(new NewTopic(event.topic(), Optional.of(partitions), Optional.empty()));
+                admin.createOrModifyTopics(new NewTopic(topic, Optional.of(partitions), Optional.empty()));
             } catch (RuntimeException e) {
-                provisioned.remove(event.topic());
+                provisioned.remove(topic);
                 return CompletableFuture.failedFuture(e);
             }
         }
@@ -61,7 +69,7 @@ public class CloudEventPublisher implements DisposableBean {
                 header("ce_time", event.time().toInstant().toString()),
                 // the binding's name for datacontenttype; Spring's own "contentType" header would need its JSON encoding
                 header("content-type", "application/json"));
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(event.topic(), null, utf8(event.key()),
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null, utf8(event.key()),
                 utf8(event.payload()), headers);
         try {
             return kafka.send(record);
