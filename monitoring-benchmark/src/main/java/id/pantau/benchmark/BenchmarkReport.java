@@ -48,6 +48,11 @@ final class BenchmarkReport {
                 number(updates));
     }
 
+    void bareMeasurementsPerSecond(double rate) {
+        add("| raw: the least work per measurement without the service — one insert, one status update by id, two "
+                + "records acknowledged; batches of 1,000, two writers | %s measurements/s |", number(rate));
+    }
+
     void registration(long indicators, int events, double seconds) {
         add("| indicators registered by InnovationRegistered (%,d indicators in %,d events) | %s indicators/s |",
                 indicators, events, number(indicators / seconds));

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link EmbeddedInfrastructure}), monitoring-service as a process trusting the tests' issuer, registers
  * indicators through {@code InnovationRegistered}, and drives batches of measurements through the HTTP API:
  * <ol>
- * <li>raw limits: a bare producer to the broker, bare inserts into the store and bare updates by id;</li>
+ * <li>raw limits: a bare producer to the broker, bare inserts into the store, bare updates by id, and the least
+ * work per measurement without the service;</li>
  * <li>throughput: batches from several clients at once, counted once their IndicatorMeasured is on the topic;</li>
  * <li>latency: batches at half that rate on fresh indicators whose every row slips, from the request to the
  * TargetSlipped on the topic.</li>
@@ -87,6 +88,13 @@ public final class MonitoringBenchmark {
         report.kafkaRecordsPerSecond(RawLimits.kafkaRecordsPerSecond(infrastructure.kafkaBootstrap(), 200_000));
         double[] mongo = RawLimits.mongoDocsPerSecond(infrastructure.mongoUri("benchmark-raw"), 5_000, 100_000, 20_000);
         report.mongoDocsPerSecond(mongo[0], mongo[1], mongo[2]);
+        try {
+            report.bareMeasurementsPerSecond(RawLimits.bareMeasurementsPerSecond(infrastructure.kafkaBootstrap(),
+                    infrastructure.mongoUri("benchmark-floor"), 20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private void register(EmbeddedInfrastructure infrastructure, int latency) {

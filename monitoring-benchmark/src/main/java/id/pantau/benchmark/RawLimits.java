@@ -101,6 +101,61 @@ final class RawLimits {
         }
     }
 
+    /**
+     * Measurements per second through the least work any ingestion needs, with no service in between: per batch of
+     * 1,000, the measurements inserted in one insertMany, their indicators' statuses updated by id in one bulk write,
+     * and two records per measurement (its IndicatorMeasured and a status change) acknowledged by the broker; two
+     * writers at once, one per processor. No reads, no HTTP, no JSON, no judging, no outbox removal: an upper bound.
+     */
+    static double bareMeasurementsPerSecond(String bootstrap, String uri, int batches) throws InterruptedException {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        byte[] body = "x".repeat(RECORD_BYTES).getBytes(StandardCharsets.UTF_8);
+        String topic = "benchmark-floor-" + UUID.randomUUID();
+        try (MongoClient client = MongoClients.create(uri);
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties)) {
+            MongoCollection<Document> measurements = client.getDatabase("benchmark-floor").getCollection("measurements");
+            MongoCollection<Document> statuses = client.getDatabase("benchmark-floor").getCollection("statuses");
+            List<Document> initial = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                initial.add(new Document("_id", "status-" + i).append("health", "ON_TRACK").append("version", 0));
+            }
+            statuses.insertMany(initial);
+            producer.send(new ProducerRecord<>(topic, "warm-up", body));
+            producer.flush();
+            Thread[] writers = new Thread[2];
+            long start = System.nanoTime();
+            for (int w = 0; w < writers.length; w++) {
+                int writer = w;
+                writers[w] = new Thread(() -> {
+                    for (int b = writer; b < batches; b += writers.length) {
+                        List<Document> batch = new ArrayList<>(1_000);
+                        List<UpdateOneModel<Document>> judged = new ArrayList<>(1_000);
+                        for (int i = 0; i < 1_000; i++) {
+                            batch.add(measurement(i));
+                            judged.add(new UpdateOneModel<>(Filters.eq("_id", "status-" + (writer * 1_000 + i)),
+                                    Updates.combine(Updates.set("health", "ON_TRACK"), Updates.inc("version", 1))));
+                        }
+                        measurements.insertMany(batch);
+                        statuses.bulkWrite(judged);
+                        for (int i = 0; i < 2_000; i++) {
+                            producer.send(new ProducerRecord<>(topic, "innovation-" + i % 100, body));
+                        }
+                        producer.flush();
+                    }
+                }, "floor-writer-" + w);
+                writers[w].start();
+            }
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            return batches * 1_000 / seconds(start);
+        }
+    }
+
     private static Document measurement(int i) {
         return new Document("_id", UUID.randomUUID().toString())
                 .append("indicatorId", "indicator-" + i)
