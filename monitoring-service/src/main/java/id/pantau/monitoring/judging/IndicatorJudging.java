@@ -105,7 +105,7 @@ public class IndicatorJudging {
             IndicatorStatus next = next(indicator, period, value, history, flags, forecast, current);
             if (write(current, next)) {
                 if (!next.outbox().isEmpty()) {
-                    relay.relaySoon();
+                    relay.relaySoon(IndicatorStatus.COLLECTION, List.of(next.indicatorId()));
                 }
                 return next;
             }
@@ -307,7 +307,7 @@ public class IndicatorJudging {
         if (!write(current, next)) {
             return false;
         }
-        relay.relaySoon();
+        relay.relaySoon(IndicatorStatus.COLLECTION, List.of(next.indicatorId()));
         return true;
     }
 

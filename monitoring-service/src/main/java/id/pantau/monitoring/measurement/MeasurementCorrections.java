@@ -115,7 +115,7 @@ class MeasurementCorrections {
         if (mongo.updateFirst(Query.query(unchanged), update, Measurement.class).getMatchedCount() == 0) {
             throw ApiProblem.preconditionFailed("measurement-changed", id, current.revision());
         }
-        relay.relaySoon();
+        relay.relaySoon(Measurement.COLLECTION, List.of(id));
         Measurement written = corrected.withOutbox(announced).withOutbox(audited);
         return MeasurementView.of(written, IndicatorStatusView.of(indicator, measurementJudging.judgeOrLeave(written)));
     }

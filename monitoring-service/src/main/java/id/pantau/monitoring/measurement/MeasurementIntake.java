@@ -82,7 +82,7 @@ class MeasurementIntake {
             // the unique (indicator, period) index decides, also between concurrent submissions
             throw ApiProblem.conflict("measurement-exists", indicator.indicatorId(), period.code());
         }
-        relay.relaySoon();
+        relay.relaySoon(Measurement.COLLECTION, List.of(measurement.id()));
         compliance.submitted(List.of(ReportingCompliance.key(indicator.indicatorId(), period.code())), now);
         return MeasurementView.of(measurement, IndicatorStatusView.of(indicator, judging.judgeOrLeave(measurement)));
     }
