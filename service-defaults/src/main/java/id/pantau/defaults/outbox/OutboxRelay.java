@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import id.pantau.defaults.audit.AuditTrail;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -92,7 +93,12 @@ public class OutboxRelay implements DisposableBean {
 
     /** Asks for a relay round soon that publishes the events of these documents, which the caller just wrote. */
     public void relaySoon(String collection, Collection<?> documentIds) {
-        named.computeIfAbsent(collection, name -> ConcurrentHashMap.newKeySet()).addAll(documentIds);
+        // atomic with the round's removal of the collection's set, so no id lands in a set already taken
+        named.compute(collection, (name, ids) -> {
+            Set<Object> more = ids == null ? new HashSet<>() : ids;
+            more.addAll(documentIds);
+            return more;
+        });
         requestRound();
     }
 
