@@ -36,14 +36,9 @@ final class RawLimits {
 
     /** Records per second a single producer gets acknowledged, keyed over 1,000 innovations. */
     static double kafkaRecordsPerSecond(String bootstrap, int records) {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
         byte[] body = "x".repeat(RECORD_BYTES).getBytes(StandardCharsets.UTF_8);
         String topic = "benchmark-raw-" + UUID.randomUUID();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties)) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
             producer.send(new ProducerRecord<>(topic, "warm-up", body)); // creates the topic outside the timing
             producer.flush();
             long start = System.nanoTime();
@@ -108,15 +103,10 @@ final class RawLimits {
      * writers at once, one per processor. No reads, no HTTP, no JSON, no judging, no outbox removal: an upper bound.
      */
     static double bareMeasurementsPerSecond(String bootstrap, String uri, int batches) throws InterruptedException {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
         byte[] body = "x".repeat(RECORD_BYTES).getBytes(StandardCharsets.UTF_8);
         String topic = "benchmark-floor-" + UUID.randomUUID();
         try (MongoClient client = MongoClients.create(uri);
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties)) {
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
             MongoCollection<Document> measurements = client.getDatabase("benchmark-floor").getCollection("measurements");
             MongoCollection<Document> statuses = client.getDatabase("benchmark-floor").getCollection("statuses");
             List<Document> initial = new ArrayList<>();
@@ -154,6 +144,16 @@ final class RawLimits {
             }
             return batches * 1_000 / seconds(start);
         }
+    }
+
+    /** A plain producer: string keys, byte bodies, every record acknowledged by all in-sync replicas. */
+    private static Properties producerProperties(String bootstrap) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        return properties;
     }
 
     private static Document measurement(int i) {
