@@ -5,6 +5,7 @@ import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.events.InnovationRegistered;
 import id.pantau.events.InnovationUpdated;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
@@ -178,6 +179,26 @@ abstract class AbstractServiceDefaultsIT {
                 .containsExactly(outbox.get(0).id(), outbox.get(1).id());
         assertThat(published).extracting(record -> ((InnovationUpdated) record.event()).title())
                 .containsExactly("first", "second");
+    }
+
+    @Test
+    void aLongOutboxIsPublishedWholeAndThenEmptied() {
+        String id = org.bson.types.ObjectId.get().toHexString();
+        List<OutboxEvent> outbox = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            outbox.add(OutboxEvent.of(new InnovationUpdated(id + "-" + i, "32.73", "1.02", "event " + i, null, null, null,
+                    null, Instant.now())));
+        }
+        mongo.insert(new DefaultsTestApplication.Sample(id, "a batch of events", "32.73", "1.02", outbox));
+        relay.relaySoon("samples", List.of(id));
+
+        List<EventProbe.Recorded> published = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> innovationEvents.recorded().stream().filter(r -> r.key() != null && r.key().startsWith(id + "-")).toList(),
+                records -> records.size() >= outbox.size());
+        assertThat(published).extracting(EventProbe.Recorded::id)
+                .containsExactlyInAnyOrderElementsOf(outbox.stream().map(OutboxEvent::id).toList());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                mongo.exists(Query.query(Criteria.where("_id").is(id).and("outbox.0").exists(true)), "samples")).isFalse());
     }
 
     @Test

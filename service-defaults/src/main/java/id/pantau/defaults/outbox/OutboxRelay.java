@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import id.pantau.defaults.audit.AuditTrail;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,11 +26,9 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -43,7 +42,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * at once and waits for their acknowledgements, so that the events of one innovation keep their order (the next
  * one leaves only once the one before is acknowledged) while many innovations are published together; a key whose
  * event failed sends nothing more in that round. The acknowledged events leave their outboxes together at the end
- * of the round; a round that read a full batch is followed by the next at once. Delivery is at least once:
+ * of the round ({@link OutboxRemoval}); a round that read a full batch is followed by the next at once. Delivery is at least once:
  * consumers are idempotent. Audit entries (no topic) ride the same outbox to the audit trail, which recognises an
  * entry appended before; they are appended in sequence order.
  */
@@ -57,6 +56,7 @@ public class OutboxRelay implements DisposableBean {
     private final CloudEventPublisher publisher;
     private final AuditTrail auditTrail;
     private final OutboxProperties properties;
+    private final OutboxRemoval removal;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -76,6 +76,7 @@ public class OutboxRelay implements DisposableBean {
         this.publisher = publisher;
         this.auditTrail = auditTrail;
         this.properties = properties;
+        this.removal = new OutboxRemoval(mongo);
         this.published = Counter.builder("pantau.outbox.published").description("Events relayed to Kafka").register(meters);
         this.failures = Counter.builder("pantau.outbox.failures").description("Failed relay attempts").register(meters);
         Gauge.builder("pantau.outbox.pending", pending, AtomicLong::get)
@@ -135,7 +136,7 @@ public class OutboxRelay implements DisposableBean {
             do {
                 round = pendingEvents();
                 pending.set(round.events().size());
-                delivered = relay(round.events());
+                delivered = relay(round);
                 relayed += delivered;
             } while (round.full() && delivered == round.events().size());
         } catch (RuntimeException e) {
@@ -148,7 +149,8 @@ public class OutboxRelay implements DisposableBean {
     }
 
     /** One round: the audit entries, the events in waves, then the delivered ones out of their outboxes. */
-    private int relay(List<PendingEvent> events) {
+    private int relay(Round round) {
+        List<PendingEvent> events = round.events();
         List<PendingEvent> delivered = new ArrayList<>(events.size());
         Map<String, Deque<PendingEvent>> byKey = new LinkedHashMap<>();
         List<PendingEvent> audits = new ArrayList<>();
@@ -164,7 +166,7 @@ public class OutboxRelay implements DisposableBean {
         while (!keys.isEmpty()) {
             keys = publishWave(keys, delivered);
         }
-        removeFromOutboxes(delivered);
+        removeFromOutboxes(delivered, round.read());
         published.increment(delivered.size());
         pending.addAndGet(-delivered.size());
         return delivered.size();
@@ -221,18 +223,13 @@ public class OutboxRelay implements DisposableBean {
         }
     }
 
-    private void removeFromOutboxes(List<PendingEvent> delivered) {
+    private void removeFromOutboxes(List<PendingEvent> delivered, Map<String, Map<Object, OutboxRemoval.ReadOutbox>> read) {
         Map<String, Map<Object, List<String>>> byDocument = new LinkedHashMap<>();
         for (PendingEvent event : delivered) {
             byDocument.computeIfAbsent(event.collection(), collection -> new LinkedHashMap<>())
                     .computeIfAbsent(event.documentId(), document -> new ArrayList<>()).add(event.id());
         }
-        byDocument.forEach((collection, documents) -> {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-            documents.forEach((documentId, ids) -> bulk.updateOne(Query.query(Criteria.where("_id").is(documentId)),
-                    new Update().pull(OUTBOX_FIELD, new Document("id", new Document("$in", ids)))));
-            bulk.execute();
-        });
+        byDocument.forEach((collection, documents) -> removal.remove(collection, documents, read.get(collection)));
     }
 
     /**
@@ -258,13 +255,16 @@ public class OutboxRelay implements DisposableBean {
             searchRequested.compareAndSet(false, full);
         }
         List<PendingEvent> events = new ArrayList<>();
+        Map<String, Map<Object, OutboxRemoval.ReadOutbox>> read = new LinkedHashMap<>();
         documents.forEach((collection, ofCollection) -> ofCollection.forEach((id, document) -> {
-            for (Document event : document.getList(OUTBOX_FIELD, Document.class, List.of())) {
+            List<Document> outbox = document.getList(OUTBOX_FIELD, Document.class, List.of());
+            read.computeIfAbsent(collection, name -> new HashMap<>()).put(id, OutboxRemoval.ReadOutbox.of(outbox));
+            for (Document event : outbox) {
                 events.add(PendingEvent.from(collection, id, event));
             }
         }));
         events.sort(Comparator.comparingLong(PendingEvent::sequence));
-        return new Round(events, full);
+        return new Round(events, read, full);
     }
 
     /** Reads the outboxes of the matching documents (at most {@code limit}, 0 for all); returns how many matched. */
@@ -277,8 +277,12 @@ public class OutboxRelay implements DisposableBean {
         return found.size();
     }
 
-    /** @param full some collection had more documents with events than one round reads */
-    private record Round(List<PendingEvent> events, boolean full) {
+    /**
+     * @param read how the outbox of each document read was, by collection and document id
+     * @param full some collection had more documents with events than one round reads
+     */
+    private record Round(List<PendingEvent> events, Map<String, Map<Object, OutboxRemoval.ReadOutbox>> read,
+                         boolean full) {
     }
 
     @Override
