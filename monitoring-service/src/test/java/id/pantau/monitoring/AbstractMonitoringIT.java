@@ -666,8 +666,53 @@ abstract class AbstractMonitoringIT {
         monitoringEvents.await(IndicatorMeasured.class, measured -> measured.measurementId().equals(march));
         assertThat(events(IndicatorMeasured.class, time)).extracting(IndicatorMeasured::period)
                 .containsExactly("2026-01", "2026-02", "2026-03");
-        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(Query.query(Criteria.where("innovationId").is(id)
-                .and("judged").is(false)), "measurements"));
+        String batchId = receipt.get("batchId").asString();
+        Awaitility.await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(batchId)
+                .and("judged").is(true).and("outbox.0").exists(false)), "measurement_batches"));
+        assertThat(mongo.count(Query.query(Criteria.where("innovationId").is(id).and("outbox.0").exists(true)),
+                "measurements")).as("a batch's events ride in its record, not in its measurements").isZero();
+    }
+
+    @Test
+    void aBatchLeftUnfinishedByACrashIsAnnouncedAndJudgedOnTheSchedule() {
+        InnovationRegistered innovation = registered("32.73");
+        String indicator = indicatorId(innovation, "time");
+        String batchId = UUID.randomUUID().toString();
+        String measurementId = UUID.randomUUID().toString();
+        String keptOut = UUID.randomUUID().toString();
+        // what a crash between storing a batch's measurements and announcing them leaves behind: the record lists
+        // an id that another request's measurement kept out too
+        mongo.insert(new Document("_id", measurementId)
+                .append("innovationId", innovation.innovationId()).append("indicatorId", indicator)
+                .append("regionCode", "32.73").append("opdCode", innovation.opdCode()).append("period", "2026-01")
+                .append("periodEnd", Date.from(LocalDate.of(2026, 1, 31).atStartOfDay(ZoneId.systemDefault()).toInstant()))
+                .append("value", new Decimal128(new BigDecimal("10"))).append("submittedBy", operatorOf(innovation).subject())
+                .append("measuredAt", new Date()).append("batchId", batchId).append("outbox", List.of()), "measurements");
+        mongo.insert(new Document("_id", batchId).append("measurementIds", List.of(measurementId, keptOut))
+                .append("receivedAt", Date.from(Instant.now().minusSeconds(3600)))
+                .append("submission", new Document("entity", "measurement-batch").append("entityId", batchId)
+                        .append("action", "submit").append("subject", operatorOf(innovation).subject())
+                        .append("client", operatorOf(innovation).client()).append("roles", List.of("OPD_OPERATOR"))
+                        .append("at", Date.from(Instant.now().minusSeconds(3600))))
+                .append("announced", false)
+                .append("judged", false).append("outbox", List.of()), "measurement_batches");
+
+        IndicatorMeasured measured = monitoringEvents.await(IndicatorMeasured.class,
+                e -> e.measurementId().equals(measurementId));
+        TargetSlipped slipped = monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(indicator));
+
+        assertThat(measured.value()).isEqualByComparingTo("10");
+        assertThat(measured.expected()).isEqualByComparingTo("9.1667");
+        assertThat(measured.health()).isEqualTo(IndicatorHealth.AT_RISK);
+        assertThat(slipped.period()).isEqualTo("2026-01");
+        assertThat(reader().get(statusOf(indicator)).json().get("period").asString()).isEqualTo("2026-01");
+        Awaitility.await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(batchId)
+                .and("judged").is(true)), "measurement_batches"));
+        JsonNode audited = Awaitility.await().atMost(PATIENCE).until(() -> as(TestCaller.inspector("32.73"))
+                .get("/api/v1/audit?entity=measurement-batch&id=" + batchId).json().get("content"), c -> c.size() == 1);
+        assertThat(audited.at("/0/entry/subject").asString()).isEqualTo(operatorOf(innovation).subject());
+        assertThat(audited.at("/0/entry/opd").asString()).isEqualTo(innovation.opdCode());
+        assertThat(events(IndicatorMeasured.class, indicator)).hasSize(1);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package id.pantau.monitoring.measurement;
 
 import com.mongodb.bulk.BulkWriteError;
-import id.pantau.defaults.audit.AuditEntry;
-import id.pantau.defaults.outbox.OutboxRelay;
+import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.problem.FieldViolation;
 import id.pantau.defaults.security.Scope;
 import id.pantau.defaults.time.Moments;
 import id.pantau.events.Period;
-import id.pantau.monitoring.IdChunks;
 import id.pantau.monitoring.compliance.ReportingCompliance;
 import id.pantau.monitoring.indicator.Indicator;
 import id.pantau.monitoring.indicator.IndicatorRepository;
@@ -40,9 +38,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,18 +46,15 @@ import org.springframework.stereotype.Service;
  * what came earlier in the batch), so a bad row refuses only itself. The accepted rows are flagged, stored in one
  * unordered bulk insert, each with its {@code IndicatorMeasured}; their reports count as submitted; each indicator is
  * then judged once, by its latest period, all together. The work is done per batch, not per row: one query for the
- * indicators, their stored values by id (a measurement's id is derived from its indicator and period), one bulk
- * insert, one read and one bulk write of the statuses (and, for the flows among them, one more read of their statuses
- * and values, to check their running totals).
- *
- * <p>The batch is audited once per region and OPD it touches (entity {@code measurement-batch}, id the batch id,
- * with a digest of that OPD's accepted measurements), each entry riding in the outbox of one of those measurements,
- * so it is written with them.
+ * indicators, their stored values by id (a measurement's id is derived from its indicator and period), the batch's
+ * record opened, one bulk insert, the record announced, one read and one bulk write of the statuses (and, for the
+ * flows among them, one more read of their statuses and values, to check their running totals), the record marked
+ * judged. The batch's events and audit entries ride in its record ({@link MeasurementBatches}), not in each
+ * measurement, so nothing has to be written to the measurements after they are stored.
  */
 @Service
 class BatchIntake {
 
-    static final String AUDIT_ENTITY = "measurement-batch";
     private static final Logger log = LoggerFactory.getLogger(BatchIntake.class);
     private static final int DUPLICATE_KEY = 11000;
 
@@ -73,12 +65,12 @@ class BatchIntake {
     private final RunningTotalCheck runningTotalCheck;
     private final ReportingCompliance compliance;
     private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final MeasurementBatches batches;
     private final MessageSource messages;
 
     BatchIntake(IndicatorRepository indicators, StoredValues storedValues, QualityChecks quality,
                 IndicatorJudging judging, RunningTotalCheck runningTotalCheck, ReportingCompliance compliance,
-                MongoTemplate mongo, OutboxRelay relay, MessageSource messages) {
+                MongoTemplate mongo, MeasurementBatches batches, MessageSource messages) {
         this.runningTotalCheck = runningTotalCheck;
         this.compliance = compliance;
         this.indicators = indicators;
@@ -86,7 +78,7 @@ class BatchIntake {
         this.quality = quality;
         this.judging = judging;
         this.mongo = mongo;
-        this.relay = relay;
+        this.batches = batches;
         this.messages = messages;
     }
 
@@ -216,41 +208,37 @@ class BatchIntake {
             Set<QualityFlag> flags = checks.computeIfAbsent(submission.indicator().indicatorId(),
                     id -> quality.forIndicator(submission.indicator()))
                     .flags(before, submission.value(), submission.evidenceUrl());
-            documents.add(Measurement.accepted(candidate.measurementId(), submission, subject, context.now(),
-                    judging.assess(submission.indicator(), submission.period(), submission.value(), before),
-                    flags, batchId));
+            documents.add(Measurement.inBatch(candidate.measurementId(), submission, subject, context.now(), flags,
+                    batchId));
         }
-        Map<String, AuditEntry> audits = audit(batchId, documents);
-        List<Measurement> audited = new ArrayList<>(documents.size());
-        Set<String> carriers = new HashSet<>();
-        for (Measurement document : documents) {
-            AuditEntry entry = audits.get(opdOf(document));
-            audited.add(carriers.add(opdOf(document)) ? document.audited(entry) : document);
-        }
-        Set<Integer> failed = insert(audited);
-        relay.relaySoon(Measurement.COLLECTION, audited.stream().map(Measurement::id).toList());
-        if (!failed.isEmpty()) {
-            rehomeAudits(audited, failed, audits);
-        }
+        MeasurementBatch batch = batches.open(batchId, documents.stream().map(Measurement::id).toList(), context.now());
+        Set<Integer> failed = insert(documents);
         Map<String, List<StoredValues.Stored>> storedNow = failed.isEmpty() ? Map.of()
                 : storedValues.ofAny(failed.stream().map(i -> candidates.get(i).submission().indicator().indicatorId())
                         .collect(Collectors.toSet()));
         List<Measurement> inserted = new ArrayList<>();
+        List<OutboxEvent> events = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
             if (failed.contains(i)) {
                 outcomes[candidate.row().row() - 1] = lostRace(candidate, storedNow);
-            } else {
-                Measurement measurement = audited.get(i);
-                inserted.add(measurement);
-                outcomes[candidate.row().row() - 1] = new BatchReceipt.Row(candidate.row().row(),
-                        BatchReceipt.Outcome.ACCEPTED, measurement.id(), measurement.indicatorId(),
-                        measurement.period(), measurement.flags(), List.of());
+                continue;
             }
+            Measurement measurement = documents.get(i);
+            Submission submission = candidate.submission();
+            inserted.add(measurement);
+            events.add(OutboxEvent.of(measurement.announced(judging.assess(submission.indicator(), submission.period(),
+                    submission.value(), earlier.get(candidate.measurementId())))));
+            outcomes[candidate.row().row() - 1] = new BatchReceipt.Row(candidate.row().row(),
+                    BatchReceipt.Outcome.ACCEPTED, measurement.id(), measurement.indicatorId(),
+                    measurement.period(), measurement.flags(), List.of());
         }
+        batches.announce(batch, inserted, events);
         compliance.submitted(inserted.stream().map(m -> ReportingCompliance.key(m.indicatorId(), m.period())).toList(),
                 context.now());
-        judge(inserted, context);
+        if (judge(inserted, context)) {
+            batches.judged(batchId);
+        }
     }
 
     /**
@@ -275,21 +263,6 @@ class BatchIntake {
         return earlier;
     }
 
-    private static Map<String, AuditEntry> audit(String batchId, List<Measurement> documents) {
-        Map<String, List<MeasurementView>> byOpd = new LinkedHashMap<>();
-        Map<String, Measurement> first = new HashMap<>();
-        for (Measurement document : documents) {
-            byOpd.computeIfAbsent(opdOf(document), key -> new ArrayList<>()).add(MeasurementView.of(document));
-            first.putIfAbsent(opdOf(document), document);
-        }
-        Map<String, AuditEntry> audits = new HashMap<>();
-        byOpd.forEach((opd, views) -> {
-            Measurement one = first.get(opd);
-            audits.put(opd, AuditEntry.of(AUDIT_ENTITY, batchId, "submit", one.regionCode(), one.opdCode(), null, views));
-        });
-        return audits;
-    }
-
     /** @return the positions of the documents another writer's measurement of the same period kept out */
     private Set<Integer> insert(List<Measurement> documents) {
         try {
@@ -304,23 +277,6 @@ class BatchIntake {
                 failed.add(error.getIndex());
             }
             return failed;
-        }
-    }
-
-    /** An OPD's audit entry rode on a measurement that lost a race: it moves to one of the OPD's stored ones. */
-    private void rehomeAudits(List<Measurement> documents, Set<Integer> failed, Map<String, AuditEntry> audits) {
-        Set<String> carried = new HashSet<>();
-        for (int i = 0; i < documents.size(); i++) {
-            if (!failed.contains(i) && documents.get(i).outbox().stream().anyMatch(event -> event.isAudit())) {
-                carried.add(opdOf(documents.get(i)));
-            }
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            String opd = opdOf(documents.get(i));
-            if (!failed.contains(i) && carried.add(opd)) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(documents.get(i).id())),
-                        new Update().push("outbox", audits.get(opd).toOutbox()), Measurement.class);
-            }
         }
     }
 
@@ -342,10 +298,11 @@ class BatchIntake {
     /**
      * Judges each indicator once, by its latest period, when the batch brought it (a batch that only fills earlier
      * periods leaves a last value's judgement as it is), all of them together, then brings the running totals of its
-     * flows up to date with what is stored ({@link RunningTotalCheck}), then marks the batch's measurements judged. An
-     * indicator whose judging fails keeps its measurements unjudged, for the schedule.
+     * flows up to date with what is stored ({@link RunningTotalCheck}).
+     *
+     * @return whether every indicator was judged; if not, the batch stays unjudged, for the schedule
      */
-    private void judge(List<Measurement> inserted, Context context) {
+    private boolean judge(List<Measurement> inserted, Context context) {
         Map<String, List<Measurement>> byIndicator = inserted.stream()
                 .collect(Collectors.groupingBy(Measurement::indicatorId));
         List<IndicatorJudging.Request> requests = new ArrayList<>();
@@ -378,14 +335,7 @@ class BatchIntake {
                     e.toString());
             flows.forEach(flow -> judgedIndicators.remove(flow.indicatorId()));
         }
-        List<String> judged = inserted.stream().filter(m -> judgedIndicators.contains(m.indicatorId()))
-                .map(Measurement::id).toList();
-        if (!judged.isEmpty()) {
-            BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Measurement.class);
-            IdChunks.of(judged).forEach(chunk -> marks.updateMulti(Query.query(Criteria.where("_id").in(chunk)),
-                    Update.update("judged", true)));
-            marks.execute();
-        }
+        return judgedIndicators.containsAll(byIndicator.keySet());
     }
 
     /** The values of an indicator, stored before and accepted now, oldest first, for its forecast. */
@@ -398,10 +348,6 @@ class BatchIntake {
     private static boolean sameSourceAndValue(String source, BigDecimal value, Submission submission) {
         return Objects.equals(source, submission.source()) && value != null
                 && value.compareTo(submission.value()) == 0;
-    }
-
-    private static String opdOf(Measurement measurement) {
-        return measurement.regionCode() + "|" + measurement.opdCode();
     }
 
     private static void required(List<FieldViolation> violations, String field, String value) {

@@ -25,10 +25,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An accepted measurement (realisasi) of one indicator for one period: at most one per (indicator, period).
- * It keeps its indicator's region and OPD, by which reads are scoped. It is stored with its
- * {@code IndicatorMeasured} event and its audit entry in {@code outbox}, then judged; {@code judged} stays
- * false until the indicator's status took it into account, so a measurement left unjudged by a crash is
- * judged later. A correction replaces the value in place, raises {@code revision} and keeps the replaced value
+ * It keeps its indicator's region and OPD, by which reads are scoped. One submitted alone (or corrected) is stored
+ * with its {@code IndicatorMeasured} event and its audit entry in {@code outbox}, then judged; {@code judged} stays
+ * false until the indicator's status took it into account, so a measurement left unjudged by a crash is judged
+ * later. One that came in a batch has neither: its batch's record ({@link MeasurementBatch}) carries the events and
+ * says whether the batch was judged, so a batch costs the store a few writes rather than two more per measurement;
+ * its {@code judged} is null. A correction replaces the value in place, raises {@code revision} and keeps the replaced value
  * in {@code history}. {@code measuredAt} is when the sender measured (when it said so) else when it arrived,
  * {@code receivedAt} when it arrived; {@code batchId} names the batch it came in.
  */
@@ -50,7 +52,7 @@ public record Measurement(
         String evidenceUrl,
         String submittedBy,
         Instant measuredAt,
-        @Indexed boolean judged,
+        @Indexed Boolean judged,
         List<OutboxEvent> outbox,
         String source,
         Instant receivedAt,
@@ -92,15 +94,27 @@ public record Measurement(
         }
     }
 
+    /** A measurement submitted alone, with its event, to be judged. */
     static Measurement accepted(String id, Submission submission, String submittedBy, Instant now, Judgement ofPeriod,
-                                Set<QualityFlag> flags, String batchId) {
+                                Set<QualityFlag> flags) {
+        Measurement measurement = of(id, submission, submittedBy, now, flags, false, null);
+        return measurement.withOutbox(OutboxEvent.of(measurement.announced(ofPeriod)));
+    }
+
+    /** A measurement of a batch, whose event and judging are its batch's. */
+    static Measurement inBatch(String id, Submission submission, String submittedBy, Instant now,
+                               Set<QualityFlag> flags, String batchId) {
+        return of(id, submission, submittedBy, now, flags, null, batchId);
+    }
+
+    private static Measurement of(String id, Submission submission, String submittedBy, Instant now,
+                                  Set<QualityFlag> flags, Boolean judged, String batchId) {
         Indicator indicator = submission.indicator();
         Instant measuredAt = submission.measuredAt() == null ? now : submission.measuredAt();
-        Measurement measurement = new Measurement(id, indicator.innovationId(), indicator.indicatorId(),
-                indicator.regionCode(), indicator.opdCode(), submission.period().code(), submission.period().end(),
-                submission.value(), submission.note(), submission.evidenceUrl(), submittedBy, measuredAt, false,
-                List.of(), submission.source(), now, List.copyOf(flags), 1, List.of(), batchId);
-        return measurement.withOutbox(OutboxEvent.of(measurement.announced(ofPeriod)));
+        return new Measurement(id, indicator.innovationId(), indicator.indicatorId(), indicator.regionCode(),
+                indicator.opdCode(), submission.period().code(), submission.period().end(), submission.value(),
+                submission.note(), submission.evidenceUrl(), submittedBy, measuredAt, judged, List.of(),
+                submission.source(), now, List.copyOf(flags), 1, List.of(), batchId);
     }
 
     /** The event announcing this value, with the judgement of its period. */

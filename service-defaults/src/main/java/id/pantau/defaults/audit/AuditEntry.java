@@ -50,6 +50,15 @@ public record AuditEntry(
                 digest(after), RequestIdFilter.current(), caller.issuer());
     }
 
+    /**
+     * The same caller's change, at the same moment, to the part of it in another region and OPD, with that part's
+     * state after: one request can change documents of several OPDs (a batch of measurements), each audited apart.
+     */
+    public AuditEntry about(String region, String opd, Object after) {
+        return new AuditEntry(entity, entityId, action, region, opd, subject, client, roles, at, beforeDigest,
+                digest(after), requestId, issuer);
+    }
+
     /** This entry as an outbox element of the changed document. */
     public OutboxEvent toOutbox() {
         return OutboxEvent.audit(OUTBOX_TYPE, entityId, PantauJson.mapper().writeValueAsString(this));
