@@ -85,14 +85,18 @@ public record Measurement(
      * which every store answers from its id index, and a second measurement of the period cannot be stored.
      */
     static String idOf(String indicatorId, String period) {
+        byte[] digest = SHA_256.get().digest((indicatorId + "|" + period).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /** One digest per thread: a batch derives an id for every period of each of its indicators. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((indicatorId + "|" + period).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 
     /** A measurement submitted alone, with its event, to be judged. */
     static Measurement accepted(String id, Submission submission, String submittedBy, Instant now, Judgement ofPeriod,

@@ -67,7 +67,7 @@ class StoredValues {
         if (!byIndicator.isEmpty()) {
             read(Criteria.where("indicatorId").in(byIndicator), stored);
         }
-        return stored;
+        return byPeriod(stored);
     }
 
     /**
@@ -77,7 +77,7 @@ class StoredValues {
     Map<String, List<Stored>> ofAny(Collection<String> indicatorIds) {
         Map<String, List<Stored>> stored = new HashMap<>();
         read(Criteria.where("indicatorId").in(indicatorIds), stored);
-        return stored;
+        return byPeriod(stored);
     }
 
     private void read(Criteria criteria, Map<String, List<Stored>> into) {
@@ -89,7 +89,12 @@ class StoredValues {
                     document.getString("source"));
             into.computeIfAbsent(stored.indicatorId(), id -> new ArrayList<>()).add(stored);
         }
-        into.values().forEach(values -> values.sort(Comparator.comparing(Stored::periodEnd)));
+    }
+
+    /** Each indicator's values earliest period first, once every chunk was read. */
+    private static Map<String, List<Stored>> byPeriod(Map<String, List<Stored>> stored) {
+        stored.values().forEach(values -> values.sort(Comparator.comparing(Stored::periodEnd)));
+        return stored;
     }
 
     /**
