@@ -674,6 +674,36 @@ abstract class AbstractMonitoringIT {
     }
 
     @Test
+    void idsThatReadAsObjectIdsLikeInnovationServicesAreStoredJudgedAndAnnounced() {
+        // innovation-service gives innovations and indicators ObjectId hex ids, which the mapping stores as ObjectIds
+        String innovationId = ObjectId.get().toHexString();
+        String indicator = ObjectId.get().toHexString();
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        InnovationRegistered innovation = registered(new InnovationRegistered(innovationId, "32.73", PTSP, "Dinas PTSP",
+                "Aplikasi layanan perizinan online", "Layanan lambat", "Aplikasi layanan online",
+                InnovationForm.PELAYANAN_PUBLIK, InnovationStage.INISIATIF, LocalDate.of(2026, 1, 1), june, List.of(
+                new IndicatorDefinition(indicator, "Waktu layanan", IndicatorKind.TREND, "hari",
+                        Polarity.LOWER_IS_BETTER, new BigDecimal("10"), new BigDecimal("5"), june,
+                        ReportingFrequency.MONTHLY)), Instant.now()));
+
+        JsonNode receipt = operator().post("/api/v1/measurements/batch", List.of(
+                row(innovationId, indicator, "2026-01", 10), row(innovationId, indicator, "2026-02", 9.5))).json();
+        TargetSlipped slipped = monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(indicator));
+        submit(innovation, indicator, "2026-03", "6.5");
+        TargetRecovered recovered = monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(indicator));
+
+        assertThat(receipt.get("accepted").asInt()).isEqualTo(2);
+        assertThat(slipped.period()).isEqualTo("2026-02");
+        assertThat(recovered.period()).isEqualTo("2026-03");
+        assertThat(reader().get(statusOf(indicator)).json().get("period").asString()).isEqualTo("2026-03");
+        assertThat(events(IndicatorMeasured.class, indicator)).extracting(IndicatorMeasured::period)
+                .containsExactly("2026-01", "2026-02", "2026-03");
+        String batchId = receipt.get("batchId").asString();
+        Awaitility.await().atMost(PATIENCE).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(batchId)
+                .and("judged").is(true).and("outbox.0").exists(false)), "measurement_batches"));
+    }
+
+    @Test
     void aBatchLeftUnfinishedByACrashIsAnnouncedAndJudgedOnTheSchedule() {
         InnovationRegistered innovation = registered("32.73");
         String indicator = indicatorId(innovation, "time");

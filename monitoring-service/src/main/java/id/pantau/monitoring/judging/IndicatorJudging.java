@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -352,9 +353,13 @@ public class IndicatorJudging {
                 statuses -> statuses.updateOne(unchanged(current), update(next))).getMatchedCount() == 1;
     }
 
-    /** The status as it was read, by id and version: its index lets the store find it without a scan. */
-    private static Document unchanged(IndicatorStatus current) {
-        return new Document("_id", current.indicatorId()).append("version", current.version());
+    /**
+     * The status as it was read, by id and version: its index lets the store find it without a scan. The id as the
+     * mapping stores it: an indicator id that reads as an ObjectId (innovation-service's do) is kept as one.
+     */
+    private Document unchanged(IndicatorStatus current) {
+        return new Document("_id", mongo.getConverter().convertId(current.indicatorId(), ObjectId.class))
+                .append("version", current.version());
     }
 
     /**

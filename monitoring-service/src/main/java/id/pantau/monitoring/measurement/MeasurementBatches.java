@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,11 +53,18 @@ class MeasurementBatches {
     void announce(MeasurementBatch batch, List<Measurement> stored, List<OutboxEvent> events) {
         List<OutboxEvent> outbox = new ArrayList<>(events);
         outbox.addAll(audits(batch.submission(), stored));
-        Update update = Update.update("announced", true);
+        // the converter's documents, through the driver: the update mapper would map every event key by key again
+        Document update = new Document("$set", new Document("announced", true));
         if (!outbox.isEmpty()) {
-            update.push("outbox").each(outbox.toArray());
+            // written as the record's own outbox, so each event keeps its "id" (alone it would be an entity's _id)
+            Document written = new Document();
+            mongo.getConverter().write(new MeasurementBatch(batch.id(), List.of(), batch.receivedAt(), null, true,
+                    false, outbox), written);
+            update.append("$push", new Document("outbox", new Document("$each", written.get("outbox"))));
         }
-        mongo.updateFirst(byId(batch.id()), update, MeasurementBatch.class);
+        // the id as the mapping stores it: a batch id reads as an ObjectId and is kept as one
+        Document byId = new Document("_id", mongo.getConverter().convertId(batch.id(), ObjectId.class));
+        mongo.execute(MeasurementBatch.COLLECTION, batches -> batches.updateOne(byId, update));
         relay.relaySoon(MeasurementBatch.COLLECTION, List.of(batch.id()));
     }
 
