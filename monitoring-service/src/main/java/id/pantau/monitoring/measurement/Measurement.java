@@ -30,9 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * false until the indicator's status took it into account, so a measurement left unjudged by a crash is judged
  * later. One that came in a batch has neither: its batch's record ({@link MeasurementBatch}) carries the events and
  * says whether the batch was judged, so a batch costs the store a few writes rather than two more per measurement;
- * its {@code judged} is null. A correction replaces the value in place, raises {@code revision} and keeps the replaced value
- * in {@code history}. {@code measuredAt} is when the sender measured (when it said so) else when it arrived,
- * {@code receivedAt} when it arrived; {@code batchId} names the batch it came in.
+ * its {@code judged} is null. A correction replaces the value in place, raises {@code revision} and keeps the
+ * replaced value in {@code history}. {@code measuredAt} is when the sender measured (when it said so) else when it
+ * arrived, {@code receivedAt} when it arrived; {@code batchId} names the batch it came in.
  */
 @Document(Measurement.COLLECTION)
 @CompoundIndexes({

@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The record of one batch submission, written before its measurements: the ids they were given
  * ({@code measurementIds}, also those that another request's measurement of the same period then kept out), when it
- * arrived, who submitted it ({@code submission}, from which the audit entry of each OPD it touches is made), whether their {@code IndicatorMeasured} events and the batch's audit entries were put in {@code outbox}
+ * arrived, who submitted it ({@code submission}, from which the audit entry of each OPD it touches is made),
+ * whether their {@code IndicatorMeasured} events and the batch's audit entries were put in {@code outbox}
  * ({@code announced}), and whether their indicators were judged ({@code judged}). A batch that a crash left not
  * announced or not judged is finished from this record ({@link UnfinishedBatches}).
  */

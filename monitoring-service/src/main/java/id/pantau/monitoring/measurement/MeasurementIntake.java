@@ -72,7 +72,8 @@ class MeasurementIntake {
                 .getOrDefault(indicator.indicatorId(), List.of());
         List<BigDecimal> earlier = StoredValues.before(history, period.end());
         Set<QualityFlag> flags = quality.forIndicator(indicator).flags(earlier, request.value(), request.evidenceUrl());
-        Measurement accepted = Measurement.accepted(Measurement.idOf(indicator.indicatorId(), period.code()), submission, scope.caller().subject(), now,
+        Measurement accepted = Measurement.accepted(Measurement.idOf(indicator.indicatorId(), period.code()),
+                submission, scope.caller().subject(), now,
                 indicatorJudging.assess(indicator, period, request.value(), earlier), flags);
         Measurement measurement = accepted.audited(AuditEntry.of(Measurement.AUDIT_ENTITY, accepted.id(), "submit",
                 accepted.regionCode(), accepted.opdCode(), null, MeasurementView.of(accepted)));

@@ -72,7 +72,8 @@ class UnfinishedBatches {
     void finish(MeasurementBatch batch) {
         List<Measurement> stored = storedOf(batch);
         Map<String, Indicator> byId = indicators.findAllById(stored.stream().map(Measurement::indicatorId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Indicator::indicatorId, Function.identity()));
+                        .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Indicator::indicatorId, Function.identity()));
         if (!batch.announced()) {
             batches.announce(batch, stored, announcements(stored, byId));
         }

@@ -42,9 +42,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * at once and waits for their acknowledgements, so that the events of one innovation keep their order (the next
  * one leaves only once the one before is acknowledged) while many innovations are published together; a key whose
  * event failed sends nothing more in that round. The acknowledged events leave their outboxes together at the end
- * of the round ({@link OutboxRemoval}); a round that read a full batch is followed by the next at once. Delivery is at least once:
- * consumers are idempotent. Audit entries (no topic) ride the same outbox to the audit trail, which recognises an
- * entry appended before; they are appended in sequence order.
+ * of the round ({@link OutboxRemoval}); a round that read a full batch is followed by the next at once. Delivery is
+ * at least once: consumers are idempotent. Audit entries (no topic) ride the same outbox to the audit trail, which
+ * recognises an entry appended before; they are appended in sequence order.
  */
 public class OutboxRelay implements DisposableBean {
 
@@ -223,7 +223,8 @@ public class OutboxRelay implements DisposableBean {
         }
     }
 
-    private void removeFromOutboxes(List<PendingEvent> delivered, Map<String, Map<Object, OutboxRemoval.ReadOutbox>> read) {
+    private void removeFromOutboxes(List<PendingEvent> delivered,
+                                    Map<String, Map<Object, OutboxRemoval.ReadOutbox>> read) {
         Map<String, Map<Object, List<String>>> byDocument = new LinkedHashMap<>();
         for (PendingEvent event : delivered) {
             byDocument.computeIfAbsent(event.collection(), collection -> new LinkedHashMap<>())

@@ -35,7 +35,8 @@ class OutboxRemoval {
     record ReadOutbox(int length, String lastEventId) {
 
         static ReadOutbox of(List<Document> outbox) {
-            return new ReadOutbox(outbox.size(), outbox.isEmpty() ? null : outbox.get(outbox.size() - 1).getString("id"));
+            String lastEventId = outbox.isEmpty() ? null : outbox.get(outbox.size() - 1).getString("id");
+            return new ReadOutbox(outbox.size(), lastEventId);
         }
     }
 

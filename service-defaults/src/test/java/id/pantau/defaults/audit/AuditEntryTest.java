@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One request's change to the parts of several OPDs: each part audited apart, by the same caller at the same moment. */
+/** One request's change to parts of several OPDs: each part audited apart, by the same caller at the same moment. */
 class AuditEntryTest {
 
     private static final AuditEntry SUBMISSION = new AuditEntry("measurement-batch", "batch-1", "submit", null, null,
@@ -17,7 +17,8 @@ class AuditEntryTest {
     void aPartOfTheChangeKeepsWhoAndWhenAndTakesItsOwnRegionOpdAndState() {
         AuditEntry part = SUBMISSION.about("32.73", "1.02.01", List.of("measurement-a", "measurement-b"));
 
-        assertThat(part).usingRecursiveComparison().ignoringFields("region", "opd", "afterDigest").isEqualTo(SUBMISSION);
+        assertThat(part).usingRecursiveComparison().ignoringFields("region", "opd", "afterDigest")
+                .isEqualTo(SUBMISSION);
         assertThat(part.region()).isEqualTo("32.73");
         assertThat(part.opd()).isEqualTo("1.02.01");
         assertThat(part.afterDigest()).isEqualTo(AuditEntry.digest(List.of("measurement-a", "measurement-b")))
