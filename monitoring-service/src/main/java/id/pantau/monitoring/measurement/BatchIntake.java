@@ -43,14 +43,14 @@ import org.springframework.stereotype.Service;
 /**
  * Takes a batch of measurements row by row: each row is screened on its own (the caller's scope, every rule of a
  * single submission, a retired indicator, the natural key (indicator, period, source) against what is stored and
- * what came earlier in the batch), so a bad row refuses only itself. The accepted rows are flagged, stored in one
- * unordered bulk insert, each with its {@code IndicatorMeasured}; their reports count as submitted; each indicator is
- * then judged once, by its latest period, all together. The work is done per batch, not per row: one query for the
- * indicators, their stored values by id (a measurement's id is derived from its indicator and period), the batch's
- * record opened, one bulk insert, the record announced, one read and one bulk write of the statuses (and, for the
- * flows among them, one more read of their statuses and values, to check their running totals), the record marked
- * judged. The batch's events and audit entries ride in its record ({@link MeasurementBatches}), not in each
- * measurement, so nothing has to be written to the measurements after they are stored.
+ * what came earlier in the batch), so a bad row refuses only itself. The accepted rows are flagged and stored in one
+ * unordered bulk insert; their {@code IndicatorMeasured} events and the batch's audit entries go into the batch's
+ * record ({@link MeasurementBatches}), not into each measurement, so nothing is written to a measurement after it is
+ * stored; their reports count as submitted; each indicator is then judged once, by its latest period, all together,
+ * and the record is marked judged. The work is done per batch, not per row: one query for the indicators, their stored
+ * values by id (a measurement's id is derived from its indicator and period), the record opened, one bulk insert, the
+ * record announced, one read and one bulk write of the statuses (and, for the flows among them, one more read of
+ * their statuses and values, to check their running totals), the record marked judged.
  */
 @Service
 class BatchIntake {

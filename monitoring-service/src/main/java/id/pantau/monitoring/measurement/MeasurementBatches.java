@@ -53,10 +53,10 @@ class MeasurementBatches {
     void announce(MeasurementBatch batch, List<Measurement> stored, List<OutboxEvent> events) {
         List<OutboxEvent> outbox = new ArrayList<>(events);
         outbox.addAll(audits(batch.submission(), stored));
-        // the converter's documents, through the driver: the update mapper would map every event key by key again
+        // through the driver, as the converter writes the record's own outbox (so each event keeps its "id"; an event
+        // written alone would have it as an entity's _id): the update mapper would map every event key by key again
         Document update = new Document("$set", new Document("announced", true));
         if (!outbox.isEmpty()) {
-            // written as the record's own outbox, so each event keeps its "id" (alone it would be an entity's _id)
             Document written = new Document();
             mongo.getConverter().write(new MeasurementBatch(batch.id(), List.of(), batch.receivedAt(), null, true,
                     false, outbox), written);
