@@ -3,15 +3,16 @@ package id.pantau.monitoring;
 import static id.pantau.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.events.AchievementFormula;
 import id.pantau.events.Aggregation;
 import id.pantau.events.ForecastMissProjected;
 import id.pantau.events.IndicatorAdded;
 import id.pantau.events.IndicatorDefinition;
-import id.pantau.events.IndicatorRetired;
-import id.pantau.events.IndicatorKind;
 import id.pantau.events.IndicatorHealth;
+import id.pantau.events.IndicatorKind;
 import id.pantau.events.IndicatorMeasured;
+import id.pantau.events.IndicatorRetired;
 import id.pantau.events.IndicatorTargetRevised;
 import id.pantau.events.InnovationForm;
 import id.pantau.events.InnovationRegistered;
@@ -25,12 +26,12 @@ import id.pantau.events.RegionRegistered;
 import id.pantau.events.ReportDueSoon;
 import id.pantau.events.ReportOverdue;
 import id.pantau.events.ReportingFrequency;
-import id.pantau.monitoring.compliance.ReportingCompliance;
-import id.pantau.monitoring.judging.MissedDeadlines;
 import id.pantau.events.Severity;
 import id.pantau.events.SlipRule;
 import id.pantau.events.TargetRecovered;
 import id.pantau.events.TargetSlipped;
+import id.pantau.monitoring.compliance.ReportingCompliance;
+import id.pantau.monitoring.judging.MissedDeadlines;
 import id.pantau.testing.ApiClient;
 import id.pantau.testing.EventProbe;
 import id.pantau.testing.EventSender;
@@ -66,6 +67,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -1139,6 +1141,33 @@ abstract class AbstractMonitoringIT {
         assertThat(monitoringEvents.events(ForecastMissProjected.class)).filteredOn(e -> e.indicatorId().equals(time))
                 .hasSize(1);
         assertThat(reader().get(statusOf(time)).json().at("/forecast/points").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void anEventStillWaitingInAStatusIsPublishedOnceAfterTheNextJudgingToo() {
+        InnovationRegistered innovation = registered("32.73");
+        String time = indicatorId(innovation, "time");
+        submit(innovation, time, "2026-01", "10");
+        monitoringEvents.await(TargetSlipped.class, e -> e.indicatorId().equals(time));
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(pendingOutbox("_id", time), "indicator_status"));
+        // an announcement the relay has not taken yet when the next measurement is judged
+        ForecastMissProjected waiting = new ForecastMissProjected(innovation.innovationId(), time, "32.73",
+                innovation.opdCode(), "Waktu layanan", new BigDecimal("5"), LocalDate.of(2026, 6, 30),
+                new BigDecimal("123.4567"), null, Instant.now());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(time)),
+                new Update().push("outbox", mongo.getConverter().convertToMongoType(OutboxEvent.of(waiting))),
+                "indicator_status");
+
+        ApiClient.Response february = submit(innovation, time, "2026-02", "7");
+
+        assertThat(february.json().at("/status/slip").isMissingNode()).isTrue();
+        monitoringEvents.await(TargetRecovered.class, e -> e.indicatorId().equals(time));
+        monitoringEvents.await(ForecastMissProjected.class, e -> e.indicatorId().equals(time));
+        Awaitility.await().atMost(PATIENCE).until(() -> !mongo.exists(pendingOutbox("_id", time), "indicator_status"));
+        assertThat(monitoringEvents.events(ForecastMissProjected.class)).filteredOn(e -> e.indicatorId().equals(time))
+                .singleElement().satisfies(e -> assertThat(e.projectedAtDeadline()).isEqualByComparingTo("123.4567"));
+        assertThat(events(TargetRecovered.class, time)).hasSize(1);
+        assertThat(events(TargetSlipped.class, time)).hasSize(1);
     }
 
     @Test

@@ -2,7 +2,9 @@ package id.pantau.monitoring.judging;
 
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import id.pantau.defaults.outbox.OutboxEvent;
 import id.pantau.defaults.outbox.OutboxRelay;
 import id.pantau.defaults.time.Moments;
@@ -221,9 +223,9 @@ public class IndicatorJudging {
         if (requests.isEmpty()) {
             return List.of();
         }
-        List<UpdateOneModel<Document>> updates = new ArrayList<>(next.size());
+        List<WriteModel<Document>> updates = new ArrayList<>(next.size());
         for (IndicatorStatus status : next) {
-            updates.add(new UpdateOneModel<>(unchanged(read.get(status.indicatorId())), update(status)));
+            updates.add(guardedWrite(read.get(status.indicatorId()), status));
         }
         if (mongo.execute(IndicatorStatus.COLLECTION, statuses -> statuses.bulkWrite(updates,
                 new BulkWriteOptions().ordered(false))).getMatchedCount() == requests.size()) {
@@ -350,7 +352,7 @@ public class IndicatorJudging {
             }
         }
         return mongo.execute(IndicatorStatus.COLLECTION,
-                statuses -> statuses.updateOne(unchanged(current), update(next))).getMatchedCount() == 1;
+                statuses -> statuses.bulkWrite(List.of(guardedWrite(current, next)))).getMatchedCount() == 1;
     }
 
     /**
@@ -363,13 +365,25 @@ public class IndicatorJudging {
     }
 
     /**
+     * The write that turns {@code current}, as it was read, into {@code next}, if no other judging came between. A
+     * status with no events pending is replaced whole (the relay has nothing in it to remove meanwhile), which the
+     * MongoDB wire server does without applying each field; one with events pending is updated field by field, its
+     * new events pushed after them, so that the relay's removal of those it delivered cannot be undone.
+     */
+    private WriteModel<Document> guardedWrite(IndicatorStatus current, IndicatorStatus next) {
+        if (current.outbox() == null || current.outbox().isEmpty()) {
+            return new ReplaceOneModel<>(unchanged(current), written(next));
+        }
+        return new UpdateOneModel<>(unchanged(current), update(next));
+    }
+
+    /**
      * The judgement's fields, as the converter writes the whole status, and its events pushed onto (never replacing)
      * the pending ones. Written as a document of the driver's: the update mapper resolves every key against the
      * mapping again, which cost a batch's judging more than computing the judgements did.
      */
     private Document update(IndicatorStatus next) {
-        Document written = new Document();
-        mongo.getConverter().write(next, written);
+        Document written = written(next);
         Document set = new Document();
         // region and OPD too: a status judged before it kept them gains them
         for (String field : JUDGED_FIELDS) {
@@ -380,5 +394,12 @@ public class IndicatorJudging {
             update.put("$push", new Document("outbox", new Document("$each", written.get("outbox"))));
         }
         return update;
+    }
+
+    /** The status as the converter writes it, ids converted as the mapping stores them. */
+    private Document written(IndicatorStatus status) {
+        Document written = new Document();
+        mongo.getConverter().write(status, written);
+        return written;
     }
 }
