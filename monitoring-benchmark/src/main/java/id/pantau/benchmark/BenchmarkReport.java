@@ -23,6 +23,7 @@ final class BenchmarkReport {
     private final List<String> lines = new ArrayList<>();
     private String loadBefore = "?";
     private String loadAfter = "?";
+    private String store = "?";
 
     BenchmarkReport(BenchmarkSettings settings) {
         this.settings = settings;
@@ -78,6 +79,11 @@ final class BenchmarkReport {
                 millis(latencies.max()), number(TARGET_P99_MILLIS), p99 < TARGET_P99_MILLIS ? "met" : "NOT met");
     }
 
+    /** Which store the run measured, as {@link RunDatabases#describeStore} tells it. */
+    void store(String description) {
+        store = description;
+    }
+
     String markdown() {
         StringBuilder text = new StringBuilder();
         text.append("# monitoring-service benchmark, ").append(started.format(DateTimeFormatter.ISO_LOCAL_DATE))
@@ -87,9 +93,10 @@ final class BenchmarkReport {
         text.append("- machine: ").append(Machine.description()).append('\n');
         text.append("- load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
                 .append('\n');
-        text.append("- engines: Apache Kafka in KRaft mode (one broker, 3 partitions) and mongo-java-server's memory "
-                + "backend, both in the benchmark's JVM (test-support's EmbeddedInfrastructure); monitoring-service in "
-                + "its own JVM (").append(String.join(" ", ServiceUnderTest.JVM_OPTIONS)).append(")\n");
+        text.append("- engines: Apache Kafka in KRaft mode (one broker, 3 partitions) in the benchmark's JVM "
+                + "(test-support's EmbeddedInfrastructure); the store: ").append(store)
+                .append("; monitoring-service in its own JVM (").append(String.join(" ", ServiceUnderTest.JVM_OPTIONS))
+                .append(")\n");
         text.append(String.format(Locale.ROOT, "- load: %,d indicators, %d batches of %,d from %d clients; latency: "
                         + "%d batches of %,d on fresh indicators%n%n", settings.indicators(), settings.batches(),
                 settings.batchSize(), settings.clients(), settings.latencyBatches(), settings.batchSize()));

@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * @param clients        concurrent HTTP clients of the throughput phase
  * @param latencyBatches batches of the latency phase, each on fresh indicators so that every row slips
  * @param batchSize      rows per batch
+ * @param mongodb        a MongoDB server to measure instead of the wire server (a URI without a database); null for
+ *                       the wire server
  */
 record BenchmarkSettings(Path root, Path output, int indicators, int batches, int clients, int latencyBatches,
-                         int batchSize) {
+                         int batchSize, String mongodb) {
 
     static final int MONTHS = 10;
     static final int WARM_UP_BATCHES = 3;
@@ -36,6 +38,11 @@ record BenchmarkSettings(Path root, Path output, int indicators, int batches, in
                 Integer.getInteger("benchmark.batches", 40),
                 Integer.getInteger("benchmark.clients", 4),
                 Integer.getInteger("benchmark.latency-batches", 20),
-                Integer.getInteger("benchmark.batch-size", 1_000));
+                Integer.getInteger("benchmark.batch-size", 1_000),
+                blankAsNull(System.getProperty("benchmark.mongodb")));
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts the Kafka broker and MongoDB wire server of the integration tests and the local stack (test-support's
- * {@link EmbeddedInfrastructure}), monitoring-service as a process trusting the tests' issuer, registers
+ * {@link EmbeddedInfrastructure}; or uses the MongoDB server that {@code benchmark.mongodb} names, in databases of
+ * this run's that it drops at the end), monitoring-service as a process trusting the tests' issuer, registers
  * indicators through {@code InnovationRegistered}, and drives batches of measurements through the HTTP API:
  * <ol>
  * <li>raw limits: a bare producer to the broker, bare inserts into the store, bare updates by id, and the least
@@ -41,7 +42,9 @@ public final class MonitoringBenchmark {
 
     private final BenchmarkSettings settings;
     private final BenchmarkReport report;
-    private final BenchmarkIndicators indicators = new BenchmarkIndicators(UUID.randomUUID().toString().substring(0, 8));
+    /** Names this run's indicators and databases, so that a MongoDB server kept between runs holds nothing of theirs. */
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final BenchmarkIndicators indicators = new BenchmarkIndicators(runId);
 
     private MonitoringBenchmark(BenchmarkSettings settings) {
         this.settings = settings;
@@ -56,13 +59,18 @@ public final class MonitoringBenchmark {
 
     private void run() throws Exception {
         report.machineBefore();
-        log("starting Kafka (KRaft) and the MongoDB wire server (test-support's embedded infrastructure), then "
-                + "monitoring-service");
+        log("starting Kafka (KRaft)" + (settings.mongodb() == null ? " and the MongoDB wire server" : "")
+                + " (test-support's embedded infrastructure), then monitoring-service");
+        if (settings.mongodb() != null) {
+            // test-support's infrastructure takes an explicit server instead of starting the wire server
+            System.setProperty("pantau.test.mongodb", settings.mongodb());
+        }
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
+        report.store(RunDatabases.describeStore(infrastructure.mongoUri(database("raw")), settings.mongodb() != null));
         TestIssuer issuer = TestIssuer.get();
         Map<String, String> environment = Map.of(
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
-                "SPRING_MONGODB_URI", infrastructure.mongoUri("pantau-monitoring"),
+                "SPRING_MONGODB_URI", infrastructure.mongoUri(database("monitoring")),
                 "PANTAU_SECURITY_ISSUERS_0_URI", issuer.uri(),
                 // time-driven reviews would run at a moment of their choosing; this run measures submissions only
                 "PANTAU_MONITORING_REVIEWCRON", "-");
@@ -76,6 +84,7 @@ public final class MonitoringBenchmark {
             double peak = measureThroughput(client, watcher);
             measureLatency(client, watcher, peak / 2);
         } finally {
+            RunDatabases.drop(infrastructure, database("monitoring"), database("raw"), database("floor"));
             // what was measured before a failure is reported too
             report.machineAfter();
             log("report: " + report.write());
@@ -86,11 +95,11 @@ public final class MonitoringBenchmark {
     private void measureRawLimits(EmbeddedInfrastructure infrastructure) {
         log("raw limits: bare producer, bare inserts and updates");
         report.kafkaRecordsPerSecond(RawLimits.kafkaRecordsPerSecond(infrastructure.kafkaBootstrap(), 200_000));
-        double[] mongo = RawLimits.mongoDocsPerSecond(infrastructure.mongoUri("benchmark-raw"), 5_000, 100_000, 20_000);
+        double[] mongo = RawLimits.mongoDocsPerSecond(infrastructure.mongoUri(database("raw")), 5_000, 100_000, 20_000);
         report.mongoDocsPerSecond(mongo[0], mongo[1], mongo[2]);
         try {
             report.bareMeasurementsPerSecond(RawLimits.bareMeasurementsPerSecond(infrastructure.kafkaBootstrap(),
-                    infrastructure.mongoUri("benchmark-floor"), 20));
+                    infrastructure.mongoUri(database("floor")), 20));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -233,6 +242,11 @@ public final class MonitoringBenchmark {
             throw new IllegalStateException(result.refused() + " rows refused, first: " + result.firstRefusal());
         }
         return result;
+    }
+
+    /** A database of this run's: the service's, or one of the raw limits'. */
+    private String database(String purpose) {
+        return "benchmark-" + runId + "-" + purpose;
     }
 
     static void log(String message) {

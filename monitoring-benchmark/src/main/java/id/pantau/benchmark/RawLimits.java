@@ -1,8 +1,10 @@
 package id.pantau.benchmark;
 
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -56,8 +58,9 @@ final class RawLimits {
      */
     static double[] mongoDocsPerSecond(String uri, int oneByOne, int bulk, int updates) {
         try (MongoClient client = MongoClients.create(uri)) {
-            MongoCollection<Document> single = client.getDatabase("benchmark-raw").getCollection("single");
-            MongoCollection<Document> batched = client.getDatabase("benchmark-raw").getCollection("batched");
+            MongoDatabase database = client.getDatabase(new ConnectionString(uri).getDatabase());
+            MongoCollection<Document> single = database.getCollection("single");
+            MongoCollection<Document> batched = database.getCollection("batched");
             single.insertOne(measurement(-1)); // connection and collection outside the timing
             batched.insertOne(measurement(-1));
             long start = System.nanoTime();
@@ -107,8 +110,9 @@ final class RawLimits {
         String topic = "benchmark-floor-" + UUID.randomUUID();
         try (MongoClient client = MongoClients.create(uri);
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
-            MongoCollection<Document> measurements = client.getDatabase("benchmark-floor").getCollection("measurements");
-            MongoCollection<Document> statuses = client.getDatabase("benchmark-floor").getCollection("statuses");
+            MongoDatabase database = client.getDatabase(new ConnectionString(uri).getDatabase());
+            MongoCollection<Document> measurements = database.getCollection("measurements");
+            MongoCollection<Document> statuses = database.getCollection("statuses");
             List<Document> initial = new ArrayList<>();
             for (int i = 0; i < 2_000; i++) {
                 initial.add(new Document("_id", "status-" + i).append("health", "ON_TRACK").append("version", 0));
