@@ -71,6 +71,10 @@ final class BenchmarkReport {
                 millis(responses.percentile(99)));
     }
 
+    void latencySkipped() {
+        add("| request → TargetSlipped | not measured (benchmark.latency-batches=0) |");
+    }
+
     void latency(double rate, Latencies latencies) {
         double p99 = latencies.percentile(99);
         add("| **request → TargetSlipped** at %s measurements/s (half the peak; %,d slips), p50 / p95 / p99 / max | "

@@ -82,7 +82,11 @@ public final class MonitoringBenchmark {
             register(infrastructure, settings.latencyBatches() * settings.batchSize());
             warmUp(client, watcher);
             double peak = measureThroughput(client, watcher);
-            measureLatency(client, watcher, peak / 2);
+            if (settings.latencyBatches() > 0) {
+                measureLatency(client, watcher, peak / 2);
+            } else {
+                report.latencySkipped();
+            }
         } finally {
             RunDatabases.drop(infrastructure, database("monitoring"), database("raw"), database("floor"));
             // what was measured before a failure is reported too
