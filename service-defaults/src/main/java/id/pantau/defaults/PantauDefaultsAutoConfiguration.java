@@ -17,16 +17,13 @@ import id.pantau.defaults.web.RequestIdFilter;
 import id.pantau.events.PantauJson;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import java.util.Map;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -99,9 +96,8 @@ public class PantauDefaultsAutoConfiguration {
     }
 
     /**
-     * The relay's own producer, from {@code spring.kafka.*}: byte keys and bodies, every send acknowledged by all
-     * in-sync replicas, idempotent (so retries neither duplicate nor reorder a partition's records), traced like
-     * the binder's (W3C {@code traceparent} header). Topics get the binder's minimum partition count, and a binding's
+     * The relay's own producer, from {@code spring.kafka.*} with {@link CloudEventPublisher#producerProperties}, traced
+     * like the binder's (W3C {@code traceparent} header). Topics get the binder's minimum partition count, and a binding's
      * destination ({@code spring.cloud.stream.bindings.<topic>.destination}) renames a topic as it would for the binder.
      */
     @Bean
@@ -109,14 +105,8 @@ public class PantauDefaultsAutoConfiguration {
                                             ObservationRegistry observations,
                                             @Value("${spring.cloud.stream.kafka.binder.min-partition-count:1}") int partitions,
                                             @Value("${spring.application.name}") String serviceName) {
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // the relay waits for each wave's acknowledgements: lingering would only add to every wave
-        producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                CloudEventPublisher.producerProperties(kafka.buildProducerProperties())));
         template.setObservationEnabled(true);
         template.setObservationRegistry(observations);
         KafkaAdmin admin = new KafkaAdmin(kafka.buildAdminProperties());

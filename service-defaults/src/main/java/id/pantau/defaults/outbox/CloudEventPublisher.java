@@ -1,16 +1,20 @@
 package id.pantau.defaults.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -47,6 +51,26 @@ public class CloudEventPublisher implements DisposableBean {
         this.admin = admin;
         this.partitions = partitions;
         this.source = utf8(source);
+    }
+
+    /**
+     * The relay's producer settings on top of {@code base} (the broker and client settings): byte keys and bodies, every
+     * send acknowledged by all in-sync replicas, idempotent (so retries neither duplicate nor reorder a partition's
+     * records), no lingering (the relay waits for each wave's acknowledgements, so lingering would only add to every
+     * wave), and one request in flight at a time. Brokers before Kafka 4.5 can append a second request to a partition
+     * they have just created while rejecting the first one; the producer then retries the first one until it expires,
+     * and its events go out only in a later round (KAFKA-15591). Topics are created on their first use, so this would
+     * happen to the first events of every new topic.
+     */
+    public static Map<String, Object> producerProperties(Map<String, Object> base) {
+        Map<String, Object> producer = new HashMap<>(base);
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        return producer;
     }
 
     /** Hands the event to the producer; the future completes when the broker acknowledged it, or failed. */
